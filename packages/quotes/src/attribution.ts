@@ -1219,7 +1219,7 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
     const lead = that[0].replace(/^(\s+\p{Ll}+\s[^,]*),\s+(?:and|or)\s[^,]*,/u, '$1');
     // ("said she liked it and that …": "and that" after words of the cue's own joins a second
     // clause of the content, which starts at the cue; not ", and that …" nor "— and that …".)
-    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !/^\s+\w[^\u2014\u2013]* (?:and|but) that\s$/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead)) return cueEnd + that[0].length;
+    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !/^\s+\w[^\u2014\u2013]* (?:and|but) that\s$/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead) && !relativeThat(window.slice(that[0].length))) return cueEnd + that[0].length;
   }
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
@@ -1238,6 +1238,17 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   // "said in September it would …", "said in 2019 …": a month or a year (a number past 999) is when, not what.
   const month = /^\s*in (\w+) /.exec(window);
   return month && (+month[1]! > 999 || MONTH_HEADS.has(month[1]!.toLowerCase())) ? cueEnd + month[0].length : cueEnd;
+}
+
+/**
+ * Whether the words after a "that" open with a verb, a modal or a past form, so that "that" is
+ * their subject, a relative word after the cue's object or a demonstrative: "recalling past
+ * projects that left residents with debts", "proposes a port that would use …", "said that
+ * would be a mistake". The content then starts at the cue.
+ */
+function relativeThat(after: string): boolean {
+  const word = /^[a-z]+/.exec(after)?.[0] ?? '';
+  return MODAL_VERBS.has(word) || PAST_FORMS.has(word) || /...ed$/.test(word);
 }
 
 /**
