@@ -435,7 +435,7 @@ function colonSpeaker(text: string, tokens: readonly Token[], np: NounPhrase): b
   const first = tokens[np.mFirst]!;
   const words = text.slice(first.start, head.end);
   if (np.mFirst === np.mLast && HEADER_LABELS.has(head.lower) || NO_SPEAKER_SUBJECT.test(words)) return false;
-  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || sayerNoun(head.lower) || DETERMINERS.has(first.lower) || tokens.slice(np.mFirst, np.mLast).some((word) => word.cap && word.lower.endsWith("'s"));
+  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || sayerNoun(head.lower) || DETERMINERS.has(first.lower) || tokens.slice(np.mFirst, np.mLast).some((word) => word.cap && /'s$/.test(word.lower));
 }
 
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {

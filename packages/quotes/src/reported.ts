@@ -2699,7 +2699,7 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   const clause = span(text, start, end);
   // A time alone is when something was said, never what: "released a statement Wednesday";
   // nor is a passive's agent, a name ("was quoted as saying by the Herald": the paper says nothing).
-  if (onlyTimeText(clause.text) || /^by\s+(?:the\s+|an?\s+)?\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(clause.text)) return;
+  if (onlyTimeText(clause.text) || /^by (?:the |an? )?\p{Lu}\S*(?: \S+){0,3}$/u.test(clause.text)) return;
   into.push(draftOf(clause, found, via));
 }
 
