@@ -1087,7 +1087,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
     // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
-    mLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
+    mLast = runEnd < last && (titledNameEnd(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -1171,51 +1171,39 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
 
 /**
  * The last of one to four lower-case words from `from` that end in a title and stand before a
- * capitalised word ("regional secretary", "press secretary", "campaign manager"), or -1.
+ * capitalised word ("regional secretary", "press secretary", "campaign manager"), or after a
+ * title's "of" before a name ("head of equity research Ana Ruiz"), or -1.
  */
 function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
+  // ("head of equity research Ana Ruiz": after a title's "of", its field, then a name of two words.)
+  const field = tokens[from - 1]?.lower === 'of' && TITLES.has(tokens[from - 2]!.lower);
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
     if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
-    if (TITLES.has(token.lower) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
+    if ((TITLES.has(token.lower) || field && tokens[cursor + 2]?.cap) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
   }
   return -1;
 }
 
-/** Whether tokens `from`..`last` are lower-case title words, then a name to the end: "chief executive Sundar Pichai". */
-function titledNameAt(tokens: readonly Token[], from: number, last: number): boolean {
-  let cursor = from;
-  let titled = false;
-  while (cursor <= last && isWordToken(tokens[cursor]) && !tokens[cursor]!.cap) {
-    if (TITLES.has(tokens[cursor]!.lower)) titled = true;
-    else if (NP_STOP.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
-    cursor++;
-  }
-  if (!titled || cursor > last || !TITLES.has(tokens[cursor - 1]!.lower)) return false;
-  for (let index = cursor; index <= last; index++) if (!(tokens[index]!.cap || isNameJoiner(tokens, index))) return false;
-  return true;
+/**
+ * Whether the words from `from` to `last` hold a lower-case title and end in a name after a
+ * lower-case word ("chief executive Sundar Pichai", "Ohio Department of Transport spokesman
+ * Ben Cole", "Harbor Bank head of equity research Ana Ruiz"): the name speaks. A name of one
+ * word only right after its title ("press secretary Earnest").
+ */
+function titledNameEnd(tokens: readonly Token[], from: number, last: number): boolean {
+  let name = last;
+  while (name > from && tokens[name - 1]!.cap) name--;
+  const before = tokens[name - 1]!;
+  if (name - 1 < from || !isWordToken(before) || NP_STOP.has(before.lower) || name === last && !TITLES.has(before.lower)) return false;
+  for (let index = from; index < name; index++) if (!tokens[index]!.cap && TITLES.has(tokens[index]!.lower)) return true;
+  return false;
 }
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (isWordToken(token)) return (SURNAME_PARTICLES.includes(token.lower) || token.lower === 'y') && tokens[index + 1]?.cap === true;
   return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
-}
-
-/** Whether `index` starts a run of time or venue words after a cue ("Tuesday", "in a statement"). */
-export function skipCueComplements(tokens: readonly Token[], index: number, limit: number): number {
-  let cursor = index;
-  let guard = 0;
-  while (cursor <= limit && guard++ < 30) {
-    const token = tokens[cursor]!;
-    if (!isWordToken(token)) break;
-    if (TIME_WORDS.has(token.lower) || /ly$/.test(token.lower) && token.lower.length > 4 && !token.cap) {
-      cursor++;
-      continue;
-    }
-    break;
-  }
-  return cursor;
 }
 
 /**
@@ -1231,7 +1219,7 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
     const lead = that[0].replace(/^(\s+\p{Ll}+\s[^,]*),\s+(?:and|or)\s[^,]*,/u, '$1');
     // ("said she liked it and that …": "and that" after words of the cue's own joins a second
     // clause of the content, which starts at the cue; not ", and that …" nor "— and that …".)
-    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !/^\s+\w[^\u2014\u2013]* (?:and|but) that\s$/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead)) return cueEnd + that[0].length;
+    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !/^\s+\w[^\u2014\u2013]* (?:and|but) that\s$/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead) && !relativeThat(window.slice(that[0].length))) return cueEnd + that[0].length;
   }
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
@@ -1250,6 +1238,17 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   // "said in September it would …", "said in 2019 …": a month or a year (a number past 999) is when, not what.
   const month = /^\s*in (\w+) /.exec(window);
   return month && (+month[1]! > 999 || MONTH_HEADS.has(month[1]!.toLowerCase())) ? cueEnd + month[0].length : cueEnd;
+}
+
+/**
+ * Whether the words after a "that" open with a verb, a modal or a past form, so that "that" is
+ * their subject, a relative word after the cue's object or a demonstrative: "recalling past
+ * projects that left residents with debts", "proposes a port that would use …", "said that
+ * would be a mistake". The content then starts at the cue.
+ */
+function relativeThat(after: string): boolean {
+  const word = /^[a-z]+/.exec(after)?.[0] ?? '';
+  return MODAL_VERBS.has(word) || PAST_FORMS.has(word) || /...ed$/.test(word);
 }
 
 /**

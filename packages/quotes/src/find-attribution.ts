@@ -1,7 +1,7 @@
 import type { Span } from '@newsparse/core';
 import { abbreviationPeriod, cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
 import { span } from './span.js';
-import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { DETERMINERS, FRONTED_SUBORDINATORS, HEADER_LABELS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -155,6 +155,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // After the quote's sentence has ended, "He said he …" opens a sentence of its own: only a short "Smith said." is a tail.
     if (sentenceEnded && (reportsOwnClause(tokens, cueEnd + 1) || opensBareClause(tokens, cueEnd + 1))) return null;
     const np = subjectBefore(tokens, at - 1, index);
+    // "“…,” he was told", "“…,” she was asked": a passive's subject is told or asked, and no one
+    // named speaks; further on, a passive ("… that was reported in …") attributes nothing.
+    if (cueEnd === at && BE_FORMS.has(tokens[tokens[at - 1]!.lower === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(tokens[at + 1]?.lower ?? '')) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(tokens[at]!.lower) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
@@ -325,7 +328,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   if (colon) {
     const np = subjectBefore(tokens, end, start);
     const afterDash = np !== null && np.first > start && '-\u2013\u2014\u2015'.includes(tokens[np.first - 1]!.text);
-    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
+    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && colonSpeaker(text, tokens, np) && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
       let colonToken = tokens[tokens.length - 1]!;
       for (const token of tokens) if (token.text === ':') colonToken = token;
       const { speaker, phrase, description } = npSpans(text, tokens, np);
@@ -412,6 +415,27 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   if (!np) return null;
   // The phrase must be followed by a verb-like word, not run into the cue.
   return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mFirst, np.mLast, null) : null;
+}
+
+/**
+ * A subject that can be no speaker: its second word is a verb, a clause read as a noun phrase
+ * ("I am", "Dion became emotional", "she wasn't happy to see people"); or the reader, "you".
+ */
+export const NO_SPEAKER_SUBJECT = /^(?:\S+ (?:am|is|are|was|were|became|wasn.t)\b|you$)/i;
+
+/**
+ * Whether a phrase before a colon can name a speaker ("Trump:", "The mayor:", "One resident:"):
+ * its head a name, a pronoun, a role or a source, or a noun after a determiner or a name's
+ * "'s" ("From Lee's post:").
+ * Not a label ("Question:", "Usage:"), nor a clause read as a noun phrase ("Dion became
+ * emotional:", "It will ultimately bring:", "Perez lobbies for a higher wage:").
+ */
+function colonSpeaker(text: string, tokens: readonly Token[], np: NounPhrase): boolean {
+  const head = tokens[np.mLast]!;
+  const first = tokens[np.mFirst]!;
+  const words = text.slice(first.start, head.end);
+  if (np.mFirst === np.mLast && HEADER_LABELS.has(head.lower) || NO_SPEAKER_SUBJECT.test(words)) return false;
+  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || sayerNoun(head.lower) || DETERMINERS.has(first.lower) || tokens.slice(np.mFirst, np.mLast).some((word) => word.cap && /'s$/.test(word.lower));
 }
 
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {

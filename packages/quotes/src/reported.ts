@@ -3,7 +3,7 @@ import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanc
 import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
-import { capitalHeading, npSpans, type Found } from './find-attribution.js';
+import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { countPassing, END_SPAN, span } from './span.js';
@@ -2697,8 +2697,9 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
   if (end - start < minLength) return;
   const clause = span(text, start, end);
-  // A time alone is when something was said, never what: "released a statement Wednesday".
-  if (onlyTimeText(clause.text)) return;
+  // A time alone is when something was said, never what: "released a statement Wednesday";
+  // nor is a passive's agent, a name ("was quoted as saying by the Herald": the paper says nothing).
+  if (onlyTimeText(clause.text) || /^by (?:the |an? )?\p{Lu}\S*(?: \S+){0,3}$/u.test(clause.text)) return;
   into.push(draftOf(clause, found, via));
 }
 
@@ -2708,7 +2709,7 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
  * people talking about …", a headline's "FIX IS IN: …"), a clause read as a noun phrase; or it is
  * the reader, "you", on a how-to page ("if you want to learn more", "you need a recent build").
  */
-const noSpeaker = (found: Found | null): boolean => /^(?:\S+ (?:am|is|are|was|were|became|wasn.t)\b|you$)/i.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
+const noSpeaker = (found: Found | null): boolean => NO_SPEAKER_SUBJECT.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
 
 /**
  * Whether a subject opens with an adverb or "along with" and goes on with no name, number or

@@ -162,6 +162,8 @@ export const NP_STOP: ReadonlySet<string> = wordSet([
   'earlier', 'here', 'ago', 'it', 'that', 'there', 'against', 'between', 'toward', 'towards', 'upon',
   'without', 'than', 'either', 'neither', 'so', 'yet', 'when', 'via', 'where', 'whether', 'nor', 'whenever',
   'unless', 'onto', 'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'according', 'down', 'off', 'except',
+  // (A linking verb that no noun phrase holds: "I am told", "Dion became".)
+  'am', 'became',
 ], MODAL_VERBS, BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, FOCUS_ADVERBS, DISCOURSE_ADVERBS, SAY_CUES, FINITE_BE, RELATIVES, CONTRASTIVES, CONCESSIVE_PREPOSITIONS, CONNECTIVE_ADVERBS, BE_NONFINITE, HAVE_FORMS, DO_FORMS, DEMONSTRATIVES, WH_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS, LINK_PREPOSITIONS);
 
 /**
@@ -453,7 +455,7 @@ export const HEADER_LABELS: ReadonlySet<string> = wordSet([
   'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing', 'contributors',
   'clarification', 'photograph', 'video', 'watch', 'listen', 'tags', 'topics', 'contact', 'date', 'dateline',
   'location', 'disclaimer', 'exclusive', 'breaking', 'editing', 'byline', 'subscribe', 'advertisement',
-  'sponsored', 'podcast', 'slideshow', 'question', 'answer', 'definition',
+  'sponsored', 'podcast', 'slideshow', 'question', 'answer', 'definition', 'usage',
 ], withSForms(['note', 'blog', 'credit', 'editor', 'source', 'correction', 'photo', 'image', 'gallery', 'graphic', 'link']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
