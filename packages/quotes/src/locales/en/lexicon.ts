@@ -428,7 +428,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
     'want', 'intend', 'plan', 'seek', 'favor', 'favour', 'support', 'oppose', 'endorse', 'back', 'show',
     'indicate', 'recognize', 'accuse', 'blame', 'defend', 'attack', 'deem', 'advocate', 'champion', 'applaud',
     'welcome', 'congratulate', 'express', 'voice', 'decline', 'refuse', 'release', 'address', 'request',
-    'name', 'assail', 'downplay', 'invoke', 'reference', 'identify', 'echo', 'invite', 'encourage',
+    'name', 'assail', 'downplay', 'invoke', 'reference', 'echo', 'invite', 'encourage',
     'spotlight',
   ],
   [
