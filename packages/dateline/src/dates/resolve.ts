@@ -132,11 +132,15 @@ export function unitValue(date: CivilDate, unit: CalendarUnit): Resolved {
  * earnings, results, profit) that is the one just ended is that one whatever the tense: results
  * come out in the weeks after a quarter ends, so "reports third-quarter earnings on Thursday" in
  * October, or "will post fourth-quarter results" in January, is the quarter gone, not next year's.
+ * A `fiscal` quarter not ahead is the last one ended.
  */
-export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate, reported = false): string {
+export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate, reported = false, fiscal = false): string {
   const current = quarterOf(reference);
   let year = reference.year;
   if (reported && quarter === (current === 1 ? 4 : current - 1)) return formatQuarter(current === 1 ? year - 1 : year, quarter);
+  // A company's fiscal quarter without its year, not ahead ("fiscal third-quarter revenue rose"),
+  // is the one it reports: the last one ended by the story's date, never the one under way.
+  if (fiscal && tense !== 'future') return formatQuarter(quarter < current ? year : year - 1, quarter);
   if (tense === 'past' && quarter > current) year--;
   if (tense === 'future' && quarter < current) year++;
   return formatQuarter(year, quarter);
