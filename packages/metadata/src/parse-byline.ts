@@ -759,7 +759,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       }
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       // A job title after a name is that person's, even in a loose reading of a declared value ("Jane Doe, Senior Reporter").
-      const titleAfterName = lastPerson !== null && !conjunction && isRole(segment);
+      // So is one after a word that was no person ("Smith, Senior Editor"): a title, never a name.
+      const titleAfterName = (lastPerson !== null || index > 0) && !conjunction && isRole(segment);
       // "By Jane Doe, Hong Kong": a known city is where she files from, never a person, even
       // alone in a byline element or a declared value.
       const person = split !== null || (looksLikePerson(segment, loose === true) && !titleAfterName && !isCity(segment) && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);

@@ -5,7 +5,7 @@ import { isLdNode, isResponse, ldString, nodeTypes, parseJsonLd, readJsonLd, res
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
-import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
+import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys, surnameFirst } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { isSectionName } from './text-furniture.js';
@@ -951,6 +951,16 @@ function invertName(value: string): string {
   return `${match[2]!.trim()} ${match[1]}`;
 }
 
+/**
+ * A declared value's names when each is written surname first ("Müller, Hans" → "Hans Müller";
+ * "Smith, Jane; Doe, John" → two), else the value as it is.
+ */
+function declaredSurnameFirst(value: string): string[] {
+  const parts = value.split(';');
+  const names = parts.map(surnameFirst);
+  return names.every((name) => name !== null) ? (names as string[]) : [value];
+}
+
 function peopleOf(values: string[], loose: boolean, url?: string | null): Author[] {
   const out: Author[] = [];
   for (const value of values) {
@@ -971,7 +981,7 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
   for (const item of list) {
     const node = resolveNode(item, ld.byId);
     if (typeof node === 'string') {
-      if (!isUrl(node.trim())) out.push(...peopleOf([cleanValue(node) ?? ''], true));
+      if (!isUrl(node.trim())) out.push(...peopleOf([surnameFirst(node) ?? cleanValue(node) ?? ''], true));
       continue;
     }
     if (!isLdNode(node)) continue;
@@ -1029,7 +1039,8 @@ function metaAuthors(meta: MetaIndex): Author[] {
   for (const key of AUTHOR_KEYS) {
     const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value));
     if (values.length === 0) continue;
-    const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values;
+    // A library record's keys write every name surname first; elsewhere only a given name after the comma says so ("Müller, Hans").
+    const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values.flatMap(declaredSurnameFirst);
     const people = peopleOf(names.map((value) => cleanValue(value) ?? ''), true);
     if (people.length > 0) return people;
   }
