@@ -342,3 +342,35 @@ export function looksLikePerson(text: string, loose = false): boolean {
   }
   return capitalised >= 2 || (capitalised >= 1 && words.length >= 2);
 }
+
+/**
+ * Byline cues of Greek and Arabic, which the Latin cue lists do not hold: Greek "Του" / "Της" /
+ * "Των" (of, before a name in the genitive: "Του Γιάννη Παπαδόπουλου"), "Από τον/την" (by),
+ * "Γράφει ο/η" or "ΓΡΑΦΕΙ:" (writes); Arabic "بقلم" (by the pen of), "كتب" / "كتبت" (wrote), "إعداد"
+ * (prepared by). A Greek cue needs a capital after it; an Arabic one a letter.
+ */
+const SCRIPT_CUE =
+  /^(?:(?:του|της|των|απ[όο]\s+(?:τον|την|τους|τις)|γρ[άα]φει\s+[οη]|γρ[άα]φουν\s+οι)\s+(?=\p{Lu})|γρ[άα]φ(?:ει|ουν)\s*:\s*(?=\p{Lu})|(?:بقلم|كتبت?|كتبه|كتبها|إعداد|اعداد)(?:\s*[:\-–—]\s*|\s+)(?=\p{L}))/iu;
+
+/** The Greek or Arabic byline cue a credit opens with ("Του ", "بقلم: "), or null. */
+export function scriptBylineCue(text: string): string | null {
+  return SCRIPT_CUE.exec(text)?.[0] ?? null;
+}
+
+/** Words that may follow a Greek or Arabic cue in a line that is a byline ("Του Γιάννη Παπαδόπουλου"). */
+const MAX_SCRIPT_NAME_WORDS = 4;
+
+/**
+ * Whether a line opens with a Greek or Arabic byline cue and a person's name of at most four
+ * words up to a separator or the line's end: "Του Γιάννη Παπαδόπουλου", "بقلم: محمد علي". Arabic
+ * "كتب" (wrote) also opens sentences ("كتب الرئيس رسالة …"): without a colon or a dash after it,
+ * the name must end the line.
+ */
+export function startsWithScriptCue(text: string): boolean {
+  const cue = scriptBylineCue(text);
+  if (cue === null) return false;
+  const rest = text.slice(cue.length);
+  const name = (rest.split(/[,;|•·\n]|\s[-–—]\s/u)[0] ?? '').trim();
+  if (name.split(/\s+/u).length > MAX_SCRIPT_NAME_WORDS || !looksLikePerson(name)) return false;
+  return !/^كتب/u.test(cue) || /[:\-–—]/u.test(cue) || rest.trim() === name;
+}

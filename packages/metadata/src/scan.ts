@@ -7,6 +7,7 @@ import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-c
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { isStoriesLabel } from './text-furniture.js';
+import { startsWithScriptCue } from './names.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -313,7 +314,7 @@ const BYLINE_CUE_WORDS =
  * pattern it tried every cue again at each shorter run of a template's indentation.
  */
 const BYLINE_CUE_START =
-  /(?:from|de|dal|dalla|do|da)\s+(?:our|notre|nuestr|nostr|noss)|byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|propos\s+recueillis|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター/iy;
+  /(?:from|de|dal|dalla|do|da)\s+(?:our|notre|nuestr|nostr|noss)|byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|propos\s+recueillis|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター|του|της|των|απ[όο]|γρ[άα]φ|بقلم|كتب|إعداد|اعداد/iy;
 
 /** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
 const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
@@ -518,10 +519,11 @@ const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|jour
  */
 const OUR_STAFF_CUE = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+\p{L}/iu;
 
-/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital or a CJK name. */
+/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:", "Του", "بقلم") followed by a capital or a CJK name. */
 export function startsWithBylineCue(text: string): boolean {
   if (HAN_CUE.test(text)) return true;
   if (OUR_STAFF_CUE.test(text)) return true;
+  if (startsWithScriptCue(text)) return true;
   const match = BYLINE_CUE_WORDS.exec(text);
   // A capital, or a name in a script without capitals ("Text by 石井 健太").
   return match !== null && /^[\p{Lu}\u3400-\u9fff\uac00-\ud7af]/u.test(text.slice(match[0].length));
