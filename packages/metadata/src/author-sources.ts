@@ -120,7 +120,8 @@ const BIO_NAME = /^((?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s?[,:(]|\s[-–—|]\s|\s
 /** Core's given names (English and continental European), lower-case; unpacked on first use. */
 let givenNames: ReadonlySet<string> | undefined;
 
-function isGivenName(word: string): boolean {
+/** Whether a word is one of core's given names, in any case ("Hans", "JANE"). */
+export function isGivenName(word: string): boolean {
   givenNames ??= new Set([
     ...MASCULINE_GIVEN_NAMES,
     ...FEMININE_GIVEN_NAMES,

@@ -156,6 +156,12 @@ export interface PageScan {
    * list's items each signed by a reader); null when none.
    */
   closingSignature: string | null;
+  /**
+   * The holder the page's last copyright line names under the headline, outside captions ("©
+   * 2019 Jane Doe", "(c) Jane Doe • Weitere Rechte …" in a footer): a personal site's owner
+   * when nothing else names an author. The line's text after its mark and year; null when none.
+   */
+  copyrightHolder: string | null;
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -608,6 +614,13 @@ const PAGE_EDITED =
   /this page was last (?:edited|modified|updated)|diese seite wurde zuletzt|cette page a été modifiée pour la dernière fois|esta página (?:se editó|fue editada|fue modificada|foi editada|foi modificada) (?:por|pela) (?:última|ultima) vez|questa pagina è stata modificata per l'ultima volta|deze pagina is (?:voor het )?laatst (?:bewerkt|gewijzigd)/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
+/** The longest copyright line read for its holder: a footer's line, not a licence's paragraph. */
+const MAX_COPYRIGHT_LINE = 100;
+/**
+ * A copyright line: its mark, an optional year or span, an optional "by", then the holder up to
+ * a separator or the line's end ("© 2019 Jane Doe", "(c) Jane Doe • Weitere Rechte …").
+ */
+const COPYRIGHT_LINE = /^\s{0,8}(?:©|&copy;|\(c\)|copyright)\s{0,3}(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?,?\s{0,3})?(?:by\s{1,3})?([^\s•|·,.:;<>©][^\s•|·,:;<>©]{0,30}(?: [^\s•|·,:;<>©]{1,30}){0,3})\s{0,3}(?:[•|·,.:;]|$)/i;
 /** A copyright line's year is not the article's. */
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
 
@@ -1020,6 +1033,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     sourceLines: [],
     signatures: [],
     closingSignature: null,
+    copyrightHolder: null,
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -1215,6 +1229,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (scan.byLines.length < 8) readTitledCredit(raw);
     if (headlineSeen && asideDepth === 0 && raw.length < 60 && scan.signatures.length < 3) readSignature(raw);
     if (headlineSeen && asideDepth === 0) readClosingSignature(raw, tail);
+    if (headlineSeen && captionDepth === 0 && raw.length < MAX_COPYRIGHT_LINE) readCopyrightLine(raw);
     if (asideDepth === 0 && scan.sourceLines.length < 6) {
       if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
       else if (headlineSeen && leadsToRead > 0 && raw.length >= 60) {
@@ -1319,6 +1334,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     // News paragraphs are often one short sentence: a sentence of a few words counts as prose before a signature.
     afterProse = prose || (raw.length >= 40 && endsSentence(raw));
+  };
+
+  /** The holder a copyright line names ({@link PageScan.copyrightHolder}): the page's last one wins. */
+  const readCopyrightLine = (raw: string): void => {
+    const match = COPYRIGHT_LINE.exec(raw);
+    if (match !== null) scan.copyrightHolder = collapseSpace(decodeText(match[1]!));
   };
 
   /** A byline after the date in one line ({@link creditAfterDate}). */
