@@ -512,6 +512,12 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
       const name = agencyName(piece) ?? agencyAndEdition(piece);
       // A known agency's desk in lower case after it ("dpa/lby", "dpa/lnw") signs no other agency.
       if (name === null && known && /^[a-z]{2,4}$/.test(piece)) continue;
+      // One capitalised word after a known agency's slash is its edition ("CNN/Money"): one signer.
+      if (name === null && known && /^\p{Lu}\p{Ll}{2,15}$/u.test(piece) && parens[1]!.includes(`/${piece}`)) {
+        agencies[agencies.length - 1] += `/${piece}`;
+        known = false;
+        continue;
+      }
       known = name !== null;
       const agency = name ?? (looksLikeAgency(piece) ? piece : null);
       if (agency === null) return null;
