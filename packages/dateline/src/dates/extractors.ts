@@ -19,7 +19,7 @@ export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
   | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
-  | { type: 'quarter'; quarter: number; reported: boolean; fiscal: boolean }
+  | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean }
   | { type: 'the-quarter'; yearsBack: number }
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
@@ -791,6 +791,8 @@ function periodYear(match: RegExpExecArray): number {
 
 /** What a company or a statistics office reports for a quarter, right after it: "third-quarter earnings", "Q2 results". */
 const REPORT_AFTER = /[\s-](?:earnings|results|profits?|loss(?:es)?|revenues?|sales|net\sincome|gdp)\b/iy;
+/** A company's guidance before a quarter, which is ahead whatever the clause's tense: "reaffirmed its guidance for the fourth quarter". */
+const GUIDANCE_BEFORE = /\b(?:guidance|outlook|forecasts?|projections?|targets?)\s(?:for|in)\s(?:the\s|its\s)?$/i;
 /** The same before it: "earnings for the third quarter". */
 const REPORT_BEFORE = /\b(?:earnings|results|profits?|loss(?:es)?|revenues?|sales)\s(?:for|in)\s$/i;
 
@@ -844,7 +846,7 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
     const ordinal = /^[1-4]$/.test(word) ? Number(word) : ORDINALS[word];
     if (ordinal !== undefined) {
       if (year !== null) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(year, ordinal) });
-      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), fiscal } });
+      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), ahead: GUIDANCE_BEFORE.test(before(text, start, 24)) } });
       continue;
     }
     const offset = /^(?:last|previous|past|latest)$/.test(word) ? -1 : word === 'next' ? 1 : 0;

@@ -285,7 +285,7 @@ const resolvePending: Refiner = (found, context) => {
           if (pending.modifier === null) mention.weekday = true;
           break;
         case 'quarter':
-          mention.value = resolveQuarter(pending.quarter, tenseOf(mention), reference, pending.reported, pending.fiscal);
+          mention.value = resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
           break;
         case 'the-quarter': {
           // The quarter named last in the story, else the one just ended (or, ahead, the current one).
