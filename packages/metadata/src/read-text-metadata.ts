@@ -1390,10 +1390,17 @@ function isBareByline(line: string, text: string, next: number): boolean {
     if (byline.authors.length > 0 && byline.organization === null) return true;
   }
   const following = after?.line ?? null;
-  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
+  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following) || (opensWithGivenName(line) && CAPITALS_PLACE_DASH.test(following)))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
 }
+
+/**
+ * A line that opens as a dateline does, though no list knows the town: a place in capitals and a
+ * spaced dash before a capital ("MUSTANG - An item …"). Read only under a name that opens with a
+ * given name core knows: that name is the byline, not a dek.
+ */
+const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
 
 /** A section's label before a byline, set apart by a dash or a bar ("News - "). */
 const SECTION_BEFORE = /^[\p{L} ]{2,30} [-–—|] /u;
