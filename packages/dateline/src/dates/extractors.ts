@@ -40,6 +40,8 @@ export interface Found {
   weekday?: boolean;
   /** A month named alone that its clause's tense resolved ("in July", "en juillet"), no "last"/"next" said. */
   monthByClause?: boolean;
+  /** The page's age beside its stamp ("… / 4:40 PM / a year ago"): it wins its overlaps, then findDates drops it. */
+  pageAge?: true;
 }
 
 export interface ExtractContext {
@@ -751,6 +753,9 @@ const AGO = /\b(days?|weeks?|months?|years?|decades?)\s(ago|earlier|before|later
 const AMOUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER}|a\sfew|several|a\scouple\sof)\s$`, 'i');
 
 /** "three days ago", "a year ago", "two weeks earlier", "a month from now": the unit that far from the story date. */
+/** A stamp's date or clock and a separator right before "a year ago": the page's age, no date of the story. */
+const STAMP_BEFORE_AGE = /(?:\d|[ap]\.?m\.?)\s?[/|·•]\s$/i;
+
 export const unitsAgo: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
   for (const match of matchesAt(AGO, text, triggers.unit)) {
@@ -760,6 +765,11 @@ export const unitsAgo: Extractor = ({ text, triggers }) => {
     const amount = amountOf(amountMatch[1]!);
     const start = match.index - amountMatch[0].length;
     const end = match.index + match[0].length;
+    // ("September 2, 2016 / 4:40 PM / a year ago": the page's age beside its stamp, counted from the day it was read.)
+    if (STAMP_BEFORE_AGE.test(before(text, start, 12))) {
+      found.push({ start, end, kind: 'relative', precision: unit === 'decade' ? 'decade' : (unit as DatePrecision), value: null, pageAge: true });
+      continue;
+    }
     const direction = /^(?:later|from\snow|hence)$/i.test(match[2]!) ? 1 : -1;
     const precision: DatePrecision = unit === 'decade' ? 'decade' : (unit as DatePrecision);
     if (amount === null) {

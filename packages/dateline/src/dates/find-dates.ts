@@ -564,7 +564,10 @@ function joinedByAnd(text: string, start: number, ands: readonly string[] = []):
   return word === 'and' || ands.includes(word);
 }
 
-const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, monthsJoinedAhead, timesBeforeDays, joinRanges];
+/** Drops the page's age beside its stamp ("… / 4:40 PM / a year ago"), once it has won its overlaps ("a year" is no duration there). */
+const dropPageAges: Refiner = (found) => found.filter((mention) => mention.pageAge !== true);
+
+const REFINERS: readonly Refiner[] = [removeOverlaps, dropPageAges, dropPeriodsOfPlay, resolvePending, monthsJoinedAhead, timesBeforeDays, joinRanges];
 
 function toMention(text: string, found: Found): DateMention {
   const mention: DateMention = {
