@@ -606,6 +606,8 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && isRoleByline(line, text, next)) {
       // A name and the reporter's job after a slash, perhaps after a dash ("- Jane Doe/Senior Staff Reporter").
       authors.push(...parseByline(line.replace(BYLINE_DASH, '')).authors);
+    } else if (result.title === null && lines <= 2 && SECTION_HASHTAG.test(line)) {
+      // A section's hashtag over the header ("#Market News"): no headline; the header goes on.
     } else if (result.title === null && (wrapped = wrappedHeadline(line, text, next)) !== null) {
       // A headline hard-wrapped over two lines, the dateline under it (a press release's, as a filing prints it).
       result.title = `${line} ${wrapped.line}`;
@@ -1401,6 +1403,9 @@ function isBareByline(line: string, text: string, next: number): boolean {
  * given name core knows: that name is the byline, not a dek.
  */
 const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
+
+/** A section's hashtag alone on its line ("#Market News", "#Politics"): a Markdown heading has a space after its "#". */
+const SECTION_HASHTAG = /^#\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;
 
 /** A section's label before a byline, set apart by a dash or a bar ("News - "). */
 const SECTION_BEFORE = /^[\p{L} ]{2,30} [-–—|] /u;
