@@ -22,16 +22,20 @@ const MIN_NOUN_STEM = 3;
 /** Every locale's names of sections and topics ("politik", "health"), lower-case. */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((locale) => locale.dateline.topicWords ?? []));
 
+/** Every locale's section names that are a kicker only as the whole head ("local", "national"), lower-case. */
+const TOPIC_WORDS_ALONE: ReadonlySet<string> = new Set(LOCALES.flatMap((locale) => locale.dateline.topicWordsAlone ?? []));
+
 /**
  * True when a head in capitals that no gazetteer knows reads as a topic's kicker: a word of it
- * names a section or a topic ("POLITIK", "HEALTH", "CLIMATE CHANGE") or is one word that ends
- * as an ordinary noun does ("MIGRATION", "VERSORGUNG"). An unknown town ("UVALDE", "GÜTERSLOH") has
+ * names a section or a topic ("POLITIK", "HEALTH", "CLIMATE CHANGE"), or it is one word that ends
+ * as an ordinary noun does ("MIGRATION", "VERSORGUNG") or names a section only alone ("LOCAL",
+ * "NATIONAL": "NATIONAL CITY" is a town). An unknown town ("UVALDE", "GÜTERSLOH") has
  * neither; a known city is a place whatever its words ("BANDUNG", "GRAND JUNCTION").
  */
 export function isKickerInCapitals(head: string): boolean {
   const words = head.toLowerCase().split(' ');
   // (A noun's ending is read on one word alone: "GRAND JUNCTION", "JUNCTION CITY" are towns.)
-  const kicker = words.some((word) => TOPIC_WORDS.has(word)) || (words.length === 1 && hasNounEnding(words[0]!));
+  const kicker = words.some((word) => TOPIC_WORDS.has(word)) || (words.length === 1 && (hasNounEnding(words[0]!) || TOPIC_WORDS_ALONE.has(words[0]!)));
   return kicker && !isKnownCity(head);
 }
 

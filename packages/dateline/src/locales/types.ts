@@ -94,6 +94,11 @@ export interface Locale {
      * kicker, not an unknown town. Read only where no gazetteer knows the head.
      */
     topicWords?: readonly string[];
+    /**
+     * Section names that are a kicker only as the whole head ("LOCAL —", "NATIONAL —", "METRO —"),
+     * as they also open places' names ("NATIONAL CITY", "INTERNATIONAL FALLS").
+     */
+    topicWordsAlone?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),

@@ -21,3 +21,6 @@ export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'ismus', 'tät', 't
  */
 export const topicWords = ['politik', 'kultur', 'sport', 'wissen', 'ausland', 'inland', 'meinung', 'kommentar', 'lokales', 'digital', 'reise', 'finanzen',
   'börse', 'umwelt', 'klima', 'justiz', 'verkehr', 'wetter', 'fußball', 'gesundheit', 'wirtschaft', 'gesellschaft', 'bildung'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['lokales', 'regional', 'region', 'international', 'national'];

@@ -57,3 +57,6 @@ export const topicWords = ['health', 'sport', 'economy', 'crime', 'markets', 'cu
   'weather', 'travel', 'food', 'lifestyle', 'music', 'arts', 'books', 'film', 'movies', 'fashion', 'money', 'finance', 'football',
   'soccer', 'cricket', 'rugby', 'tennis', 'golf', 'motoring', 'religion', 'wellness', 'elections', 'courts', 'justice', 'diplomacy',
   'crypto', 'baseball', 'basketball', 'hockey', 'celebrity', 'royals', 'nature', 'wildlife', 'housing', 'jobs', 'investigation'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['local', 'national', 'international', 'metro', 'region', 'regional', 'autos', 'nation', 'state', 'city', 'county', 'suburbs'];

@@ -34,3 +34,6 @@ export const nounEndings = ['ismo', 'miento', 'logía'];
  */
 export const topicWords = ['política', 'economía', 'cultura', 'deportes', 'salud', 'sociedad', 'sucesos', 'opinión', 'tecnología', 'fútbol', 'clima',
   'justicia', 'educación', 'espectáculos'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['nacional', 'internacional', 'local', 'regional', 'metrópoli'];

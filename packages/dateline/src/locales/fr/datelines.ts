@@ -22,3 +22,6 @@ export const nounEndings = ['tion', 'ment', 'isme', 'logie'];
  */
 export const topicWords = ['politique', 'économie', 'culture', 'sport', 'sports', 'santé', 'société', 'monde', 'justice', 'faits', 'divers', 'sciences',
   'climat', 'météo', 'football', 'éducation', 'environnement'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['international', 'national', 'régions', 'region', 'local'];

@@ -18,3 +18,6 @@ export const nounEndings = ['zione', 'ismo', 'mento', 'logia'];
  * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
  */
 export const topicWords = ['politica', 'economia', 'cultura', 'sport', 'salute', 'cronaca', 'esteri', 'spettacoli', 'calcio', 'società', 'giustizia'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['interni', 'regione', 'locale'];

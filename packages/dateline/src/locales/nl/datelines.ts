@@ -19,3 +19,6 @@ export const nounEndings = ['heid', 'isme', 'atie', 'logie'];
  * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
  */
 export const topicWords = ['politiek', 'economie', 'cultuur', 'sport', 'binnenland', 'buitenland', 'gezondheid', 'voetbal', 'klimaat', 'wetenschap'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['regio', 'lokaal'];

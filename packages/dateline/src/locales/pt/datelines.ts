@@ -21,3 +21,6 @@ export const nounEndings = ['ismo', 'mento', 'logia'];
  */
 export const topicWords = ['política', 'economia', 'cultura', 'esporte', 'esportes', 'desporto', 'saúde', 'sociedade', 'mundo', 'futebol', 'justiça',
   'educação'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['nacional', 'internacional', 'local', 'regional'];
