@@ -20,6 +20,9 @@ describe('parseStamp', () => {
     // A 24-hour time marked pm is that time, never the minutes read as an hour ("05 pm" → 17:00).
     ['14:05 pm on 3 March 2024', { label: null, value: '2024-03-03T14:05', text: '14:05 pm on 3 March 2024' }],
     ['March 4, 2019 / 6:05 PM / 2 years ago', { label: null, value: '2019-03-04T18:05', text: 'March 4, 2019 / 6:05 PM' }],
+    // A colon between the date and its clock, as some money pages wrote it (a figure after one is no time).
+    ['October 2, 2003: 9:47 AM EDT', { label: null, value: '2003-10-02T09:47', zone: 'EDT', text: 'October 2, 2003: 9:47 AM EDT' }],
+    ['June 3, 2024: 10 injured in crash', { label: null, value: '2024-06-03', time: null, text: 'June 3, 2024' }],
     // A whole date in any language of core's calendar (a clock after a bar is a header's cell: not read here).
     ['RABU, 4 MARET 2023 | 09:05 WIB | Jakarta', { label: null, value: '2023-03-04', text: '4 MARET 2023' }],
     ['4 Maret 2023 09:05 WIB', { value: '2023-03-04T09:05', zone: 'WIB' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromBio, nameFromProfileUrl, siteKeys } from './author-sources.js';
+import { nameFromBio, nameFromProfileUrl, siteKeys, surnameFirst } from './author-sources.js';
 
 describe('nameFromProfileUrl', () => {
   it('reads a name a profile address spells', () => {
@@ -45,5 +45,20 @@ describe('nameFromBio', () => {
     expect(nameFromBio('Jane', 'Jane writes about food.')).toBeNull();
     expect(nameFromBio('Jane', 'Janet Doe is a reporter.')).toBeNull();
     expect(nameFromBio('Jane', 'Jane Doe Media - our team.')).toBeNull();
+  });
+});
+
+describe('surnameFirst', () => {
+  it('turns a name written surname first around', () => {
+    expect(surnameFirst('Keller, Hans')).toBe('Hans Keller');
+    expect(surnameFirst('Lindqvist, Maria')).toBe('Maria Lindqvist');
+    expect(surnameFirst('Porter, James R.')).toBe('James R. Porter');
+    expect(surnameFirst('Ortega Ruiz, Pablo')).toBe('Pablo Ortega Ruiz');
+  });
+
+  it('leaves lists, single names and titles alone', () => {
+    for (const value of ['Maria Lindqvist, James Porter', 'Anna, Hans', 'Porter, Senior Editor', 'Porter, Reuters', 'Keller', 'Hans Keller']) {
+      expect(surnameFirst(value)).toBeNull();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '@newsparse/core';
+import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, unpackNames } from '@newsparse/core';
 import { isAgencyWord, isChrome, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
 
 /**
@@ -116,3 +116,44 @@ export function nameFromBio(word: string, bio: string): string | null {
 
 /** After the byline's word: one or two capitalised words, then a dash, a comma, a colon, a bracket or "is"/"ist"/"est"/"es"/"è". */
 const BIO_NAME = /^((?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s?[,:(]|\s[-–—|]\s|\s(?:is|ist|est|es|è|was|war)\s)/u;
+
+/** Core's given names (English and continental European), lower-case; unpacked on first use. */
+let givenNames: ReadonlySet<string> | undefined;
+
+/** Whether a word is one of core's given names, in any case ("Hans", "JANE"). */
+export function isGivenName(word: string): boolean {
+  givenNames ??= new Set([
+    ...MASCULINE_GIVEN_NAMES,
+    ...FEMININE_GIVEN_NAMES,
+    ...UNISEX_GIVEN_NAMES,
+    ...unpackNames(EUROPEAN_MASCULINE_GIVEN_NAMES),
+    ...unpackNames(EUROPEAN_FEMININE_GIVEN_NAMES),
+    ...unpackNames(EUROPEAN_UNISEX_GIVEN_NAMES),
+  ].map((name) => name.toLowerCase()));
+  return givenNames.has(word.toLowerCase());
+}
+
+/**
+ * A surname (one to three words, particles between them), a comma, then one or two given names
+ * and initials: "Müller, Hans", "García Márquez, Gabriel", "Doe, John A.".
+ */
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}\p{M}'’-]+){0,2}),\s*(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?(?: \p{Lu}\.){0,2})$/u;
+
+/**
+ * A declared author written surname first, as library and CMS records store it ("Müller, Hans"
+ * → "Hans Müller", "Smith, Jane" → "Jane Smith"); null when the value is not so written. The
+ * part after the comma must open with a given name core knows and the part before must not: "Jane
+ * Smith, John Doe" is a list, "Anna, Hans" two single names, "Smith, Senior Editor" a name and a title.
+ *
+ * @example
+ * surnameFirst('Müller, Hans') //=> 'Hans Müller'
+ * surnameFirst('Jane Smith, John Doe') //=> null
+ */
+export function surnameFirst(value: string): string | null {
+  const match = SURNAME_FIRST.exec(value.trim());
+  if (match === null) return null;
+  const surname = match[1]!;
+  const given = match[2]!;
+  if (!isGivenName(given.split(' ')[0]!) || isGivenName(surname.split(' ')[0]!)) return null;
+  return `${given} ${surname}`;
+}

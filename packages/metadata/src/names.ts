@@ -22,7 +22,7 @@ const AGENCIES: ReadonlySet<string> = new Set([
 
 /** Words that make a credit an organisation or a collective rather than a person. */
 const ORGANIZATION_WORD =
-  /\b(?:news|press|agency|agencies|media|network|networks|inc|ltd|llc|gmbh|plc|group|groups|magazine|magazines|journal|league|tribune|herald|gazette|service|services|staff|team|desk|newsroom|foundation|organi[sz]ation|association|institute|university|society|project|program|programme|initiative|center|centre|laboratory|labs|school|college|academy|museum|library|hospital|clinic|corporation|company|department|ministry|council|radio|tv|television|channel|online|wire|wires|bureau|editorial|editors|correspondents|reporters|developers|blog|committee|commission|government|contributors|studios|productions|publishing|publications|nachrichten|zeitung|presse|redaktion|rédaction|redacción|redação|redazione|redakcja|redakce|redakcia|redaktionen|redaksjonen|redactie|toimitus|szerkesztőség|redacția|uredništvo|redakcija|newsdesk|webdesk|agencia|agência|agenzia|médias|prensa|imprensa|équipe|newsletter|podcast|magazin|revista|rivista|periódico|jornal|giornale|quotidien|verein|vereins|verband|verbandes|stiftung|gesellschaft|institut|anstalt|landesanstalt|bundesanstalt|bundesamt|landesamt|ministerium|union|illustrierte|edition|management|e\.\s?v|associazione|fondazione|fundación|fundação|asociación|associação|fédération|federación|federazione|vereniging|stichting)\b/i;
+  /\b(?:news|press|agency|agencies|media|network|networks|inc|ltd|llc|gmbh|plc|group|groups|magazine|magazines|journal|league|tribune|herald|gazette|service|services|staff|team|desk|newsroom|foundation|organi[sz]ation|association|institute|university|society|project|program|programme|initiative|center|centre|laboratory|labs|school|college|academy|museum|library|hospital|clinic|corporation|company|department|ministry|council|radio|tv|television|channel|online|wire|wires|bureau|editorial|editors|correspondents|reporters|developers|blog|committee|commission|government|contributors|studios|productions|publishing|publications|nachrichten|zeitung|presse|redaktion|rédaction|redacción|redação|redazione|redakcja|redakce|redakcia|redaktionen|redaksjonen|redactie|toimitus|szerkesztőség|redacția|uredništvo|redakcija|newsdesk|webdesk|agencia|agência|agenzia|médias|prensa|imprensa|équipe|newsletter|podcast|magazin|revista|rivista|periódico|jornal|giornale|quotidien|verein|vereins|verband|verbandes|stiftung|gesellschaft|institut|anstalt|landesanstalt|bundesanstalt|bundesamt|landesamt|ministerium|union|illustrierte|edition|management|entertainment|software|solutions|consulting|e\.\s?v|associazione|fondazione|fundación|fundação|asociación|associação|fédération|federación|federazione|vereniging|stichting)\b/i;
 
 /** Job titles and roles (several languages) that follow or precede a name in a byline. */
 const ROLE_WORD =
@@ -341,4 +341,36 @@ export function looksLikePerson(text: string, loose = false): boolean {
     capitalised++;
   }
   return capitalised >= 2 || (capitalised >= 1 && words.length >= 2);
+}
+
+/**
+ * Byline cues of Greek and Arabic, which the Latin cue lists do not hold: Greek "Του" / "Της" /
+ * "Των" (of, before a name in the genitive: "Του Γιάννη Παπαδόπουλου"), "Από τον/την" (by),
+ * "Γράφει ο/η" or "ΓΡΑΦΕΙ:" (writes); Arabic "بقلم" (by the pen of), "كتب" / "كتبت" (wrote), "إعداد"
+ * (prepared by). A Greek cue needs a capital after it; an Arabic one a letter.
+ */
+const SCRIPT_CUE =
+  /^(?:(?:του|της|των|απ[όο]\s+(?:τον|την|τους|τις)|γρ[άα]φει\s+[οη]|γρ[άα]φουν\s+οι)\s+(?=\p{Lu})|γρ[άα]φ(?:ει|ουν)\s*:\s*(?=\p{Lu})|(?:بقلم|كتبت?|كتبه|كتبها|إعداد|اعداد)(?:\s*[:\-–—]\s*|\s+)(?=\p{L}))/iu;
+
+/** The Greek or Arabic byline cue a credit opens with ("Του ", "بقلم: "), or null. */
+export function scriptBylineCue(text: string): string | null {
+  return SCRIPT_CUE.exec(text)?.[0] ?? null;
+}
+
+/** Words that may follow a Greek or Arabic cue in a line that is a byline ("Του Γιάννη Παπαδόπουλου"). */
+const MAX_SCRIPT_NAME_WORDS = 4;
+
+/**
+ * Whether a line opens with a Greek or Arabic byline cue and a person's name of at most four
+ * words up to a separator or the line's end: "Του Γιάννη Παπαδόπουλου", "بقلم: محمد علي". Arabic
+ * "كتب" (wrote) also opens sentences ("كتب الرئيس رسالة …"): without a colon or a dash after it,
+ * the name must end the line.
+ */
+export function startsWithScriptCue(text: string): boolean {
+  const cue = scriptBylineCue(text);
+  if (cue === null) return false;
+  const rest = text.slice(cue.length);
+  const name = (rest.split(/[,;|•·\n]|\s[-–—]\s/u)[0] ?? '').trim();
+  if (name.split(/\s+/u).length > MAX_SCRIPT_NAME_WORDS || !looksLikePerson(name)) return false;
+  return !/^كتب/u.test(cue) || /[:\-–—]/u.test(cue) || rest.trim() === name;
 }

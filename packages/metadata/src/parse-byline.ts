@@ -2,7 +2,7 @@ import { assertText, NewsparseError, properCaseName } from '@newsparse/core';
 import { checkOptionsObject } from './options.js';
 import { isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
-import { DEGREE, isChrome, isCity, isCollective, isDeskCredit, isKnownAgency, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { DEGREE, isChrome, isCity, isCollective, isDeskCredit, isKnownAgency, isOrganizationName, isRole, looksLikePerson, PARTICLES, scriptBylineCue } from './names.js';
 import { dropSectionLabel, isOutletHead, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
@@ -82,6 +82,9 @@ function dropCues(text: string): string {
   if (personFollows(value, about)) value = value.slice(about![0].length);
   const de = LOWER_DE_CUE.exec(value);
   if (personFollows(value, de)) value = value.slice(de![0].length);
+  // "Του Γιάννη Παπαδόπουλου", "بقلم: محمد علي": Greek and Arabic cues, dropped when a name follows.
+  const script = scriptBylineCue(value);
+  if (script !== null && looksLikePerson(withoutFiledPlace(cutDate(value.slice(script.length).split(/[,;|/&]/)[0] ?? '')))) value = value.slice(script.length);
   for (let index = 0; index < 2; index++) {
     const next = value.replace(AUTHOR_CUE, '');
     if (next === value) break;
@@ -370,7 +373,7 @@ interface Segment {
   conjunction: boolean;
 }
 
-const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=／：])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|na|with|With|avec|mit|con|com)\s+)/;
+const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=／：])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|na|with|With|avec|mit|con|com|και|ΚΑΙ)\s+)/;
 
 /** Splits a credit clause into name-sized segments. */
 function segments(clause: string): Segment[] {
@@ -389,7 +392,7 @@ function segments(clause: string): Segment[] {
       continue;
     }
     // ", and John Smith": the comma took the split, the conjunction is left on the piece.
-    const joined = /^(?:and|And|AND|et|und|[eiy]|en|og|och|na|with|avec|mit|con|com)\s+(?=\p{Lu})/u.exec(piece);
+    const joined = /^(?:and|And|AND|et|und|[eiy]|en|og|och|na|with|avec|mit|con|com|και)\s+(?=\p{Lu})/u.exec(piece);
     const unjoined = joined && looksLikePerson(piece.slice(joined[0].length)) ? piece.slice(joined[0].length) : null;
     if (unjoined !== null) conjunction = true;
     const restored = (unjoined ?? piece).replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
@@ -759,7 +762,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       }
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       // A job title after a name is that person's, even in a loose reading of a declared value ("Jane Doe, Senior Reporter").
-      const titleAfterName = lastPerson !== null && !conjunction && isRole(segment);
+      // So is one after a word that was no person ("Smith, Senior Editor"): a title, never a name.
+      const titleAfterName = (lastPerson !== null || index > 0) && !conjunction && isRole(segment);
       // "By Jane Doe, Hong Kong": a known city is where she files from, never a person, even
       // alone in a byline element or a declared value.
       const person = split !== null || (looksLikePerson(segment, loose === true) && !titleAfterName && !isCity(segment) && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);

@@ -5,7 +5,7 @@ import { isLdNode, isResponse, ldString, nodeTypes, parseJsonLd, readJsonLd, res
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
-import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
+import { isGivenName, nameFromBio, nameFromProfileUrl, siteKey, siteKeys, surnameFirst } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { isSectionName } from './text-furniture.js';
@@ -951,6 +951,16 @@ function invertName(value: string): string {
   return `${match[2]!.trim()} ${match[1]}`;
 }
 
+/**
+ * A declared value's names when each is written surname first ("Müller, Hans" → "Hans Müller";
+ * "Smith, Jane; Doe, John" → two), else the value as it is.
+ */
+function declaredSurnameFirst(value: string): string[] {
+  const parts = value.split(';');
+  const names = parts.map(surnameFirst);
+  return names.every((name) => name !== null) ? (names as string[]) : [value];
+}
+
 function peopleOf(values: string[], loose: boolean, url?: string | null): Author[] {
   const out: Author[] = [];
   for (const value of values) {
@@ -971,7 +981,7 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
   for (const item of list) {
     const node = resolveNode(item, ld.byId);
     if (typeof node === 'string') {
-      if (!isUrl(node.trim())) out.push(...peopleOf([cleanValue(node) ?? ''], true));
+      if (!isUrl(node.trim())) out.push(...peopleOf([surnameFirst(node) ?? cleanValue(node) ?? ''], true));
       continue;
     }
     if (!isLdNode(node)) continue;
@@ -1029,7 +1039,8 @@ function metaAuthors(meta: MetaIndex): Author[] {
   for (const key of AUTHOR_KEYS) {
     const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value));
     if (values.length === 0) continue;
-    const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values;
+    // A library record's keys write every name surname first; elsewhere only a given name after the comma says so ("Müller, Hans").
+    const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values.flatMap(declaredSurnameFirst);
     const people = peopleOf(names.map((value) => cleanValue(value) ?? ''), true);
     if (people.length > 0) return people;
   }
@@ -1236,7 +1247,9 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     const desk = deskCredit(scan, meta, ld, site, base);
     if (desk.length > 0) return desk;
     const printed = [...scan.byLines, ...scan.bylines].filter((line) => !line.aside).map((line) => line.text);
-    return printedDeclaredCredit(printed, declaredAuthorNames(meta, ld));
+    const credited = printedDeclaredCredit(printed, declaredAuthorNames(meta, ld));
+    // Last of all, a personal site's owner in its copyright line ("© 2019 Jane Doe").
+    return credited.length > 0 ? credited : copyrightOwner(scan).filter((author) => !site.has(siteKey(author.name)));
   }
   let chosen = dedupe(usable[0]!.authors);
   // A declared author (often the CMS account that posted the piece) gives way to the credit
@@ -1452,6 +1465,22 @@ function siteOwner(scan: PageScan, meta: MetaIndex, pageHost: string | null): Au
     if (people.length === 1) return people;
   }
   return [];
+}
+
+/**
+ * The person a page's last copyright line names under its headline ("© 2019 Jane Doe" closing
+ * the article or in the footer), when nothing else names an author: a personal site's owner. A
+ * company, a site's name, a masthead in capitals or a rights notice ("All rights reserved") is no
+ * person: the holder must open with a given name core knows.
+ */
+function copyrightOwner(scan: PageScan): Author[] {
+  const holder = scan.copyrightHolder;
+  // (A holder in capitals is a company's masthead: "© 2015 SA LA NACION".)
+  if (holder === null || holder === holder.toUpperCase() || !looksLikePerson(holder) || isOrganizationName(holder)) return [];
+  // A person's name opens with a given name ("Deutscher Handballbund", "Baran Entertainment" do not).
+  if (!isGivenName(holder.slice(0, holder.indexOf(' ')))) return [];
+  const people = parseByline(holder).authors;
+  return people.length === 1 ? people : [];
 }
 
 /** The cue a blog's description opens with when it is the post's first line ("Posted by Jane Doe - …"). */

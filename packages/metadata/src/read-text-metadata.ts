@@ -606,6 +606,8 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && isRoleByline(line, text, next)) {
       // A name and the reporter's job after a slash, perhaps after a dash ("- Jane Doe/Senior Staff Reporter").
       authors.push(...parseByline(line.replace(BYLINE_DASH, '')).authors);
+    } else if (result.title === null && lines <= 2 && SECTION_HASHTAG.test(line)) {
+      // A section's hashtag over the header ("#Market News"): no headline; the header goes on.
     } else if (result.title === null && (wrapped = wrappedHeadline(line, text, next)) !== null) {
       // A headline hard-wrapped over two lines, the dateline under it (a press release's, as a filing prints it).
       result.title = `${line} ${wrapped.line}`;
@@ -1390,10 +1392,20 @@ function isBareByline(line: string, text: string, next: number): boolean {
     if (byline.authors.length > 0 && byline.organization === null) return true;
   }
   const following = after?.line ?? null;
-  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
+  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following) || (opensWithGivenName(line) && CAPITALS_PLACE_DASH.test(following)))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
 }
+
+/**
+ * A line that opens as a dateline does, though no list knows the town: a place in capitals and a
+ * spaced dash before a capital ("MUSTANG - An item …"). Read only under a name that opens with a
+ * given name core knows: that name is the byline, not a dek.
+ */
+const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
+
+/** A section's hashtag alone on its line ("#Market News", "#Politics"): a Markdown heading has a space after its "#". */
+const SECTION_HASHTAG = /^#\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;
 
 /** A section's label before a byline, set apart by a dash or a bar ("News - "). */
 const SECTION_BEFORE = /^[\p{L} ]{2,30} [-–—|] /u;

@@ -7,6 +7,7 @@ import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-c
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { isStoriesLabel } from './text-furniture.js';
+import { startsWithScriptCue } from './names.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -155,6 +156,12 @@ export interface PageScan {
    * list's items each signed by a reader); null when none.
    */
   closingSignature: string | null;
+  /**
+   * The holder the page's last copyright line names under the headline, outside captions ("©
+   * 2019 Jane Doe", "(c) Jane Doe • Weitere Rechte …" in a footer): a personal site's owner
+   * when nothing else names an author. The line's text after its mark and year; null when none.
+   */
+  copyrightHolder: string | null;
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -313,7 +320,7 @@ const BYLINE_CUE_WORDS =
  * pattern it tried every cue again at each shorter run of a template's indentation.
  */
 const BYLINE_CUE_START =
-  /(?:from|de|dal|dalla|do|da)\s+(?:our|notre|nuestr|nostr|noss)|byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|propos\s+recueillis|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター/iy;
+  /(?:from|de|dal|dalla|do|da)\s+(?:our|notre|nuestr|nostr|noss)|byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|propos\s+recueillis|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター|του|της|των|απ[όο]|γρ[άα]φ|بقلم|كتب|إعداد|اعداد/iy;
 
 /** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
 const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
@@ -518,10 +525,11 @@ const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|jour
  */
 const OUR_STAFF_CUE = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+\p{L}/iu;
 
-/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital or a CJK name. */
+/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:", "Του", "بقلم") followed by a capital or a CJK name. */
 export function startsWithBylineCue(text: string): boolean {
   if (HAN_CUE.test(text)) return true;
   if (OUR_STAFF_CUE.test(text)) return true;
+  if (startsWithScriptCue(text)) return true;
   const match = BYLINE_CUE_WORDS.exec(text);
   // A capital, or a name in a script without capitals ("Text by 石井 健太").
   return match !== null && /^[\p{Lu}\u3400-\u9fff\uac00-\ud7af]/u.test(text.slice(match[0].length));
@@ -606,6 +614,13 @@ const PAGE_EDITED =
   /this page was last (?:edited|modified|updated)|diese seite wurde zuletzt|cette page a été modifiée pour la dernière fois|esta página (?:se editó|fue editada|fue modificada|foi editada|foi modificada) (?:por|pela) (?:última|ultima) vez|questa pagina è stata modificata per l'ultima volta|deze pagina is (?:voor het )?laatst (?:bewerkt|gewijzigd)/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
+/** The longest copyright line read for its holder: a footer's line, not a licence's paragraph. */
+const MAX_COPYRIGHT_LINE = 100;
+/**
+ * A copyright line: its mark, an optional year or span, an optional "by", then the holder up to
+ * a separator or the line's end ("© 2019 Jane Doe", "(c) Jane Doe • Weitere Rechte …").
+ */
+const COPYRIGHT_LINE = /^\s{0,8}(?:©|&copy;|\(c\)|copyright)\s{0,3}(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?,?\s{0,3})?(?:by\s{1,3})?([^\s•|·,.:;<>©][^\s•|·,:;<>©]{0,30}(?: [^\s•|·,:;<>©]{1,30}){0,3})\s{0,3}(?:[•|·,.:;]|$)/i;
 /** A copyright line's year is not the article's. */
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
 
@@ -1018,6 +1033,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     sourceLines: [],
     signatures: [],
     closingSignature: null,
+    copyrightHolder: null,
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -1213,6 +1229,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (scan.byLines.length < 8) readTitledCredit(raw);
     if (headlineSeen && asideDepth === 0 && raw.length < 60 && scan.signatures.length < 3) readSignature(raw);
     if (headlineSeen && asideDepth === 0) readClosingSignature(raw, tail);
+    if (headlineSeen && captionDepth === 0 && raw.length < MAX_COPYRIGHT_LINE) readCopyrightLine(raw);
     if (asideDepth === 0 && scan.sourceLines.length < 6) {
       if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
       else if (headlineSeen && leadsToRead > 0 && raw.length >= 60) {
@@ -1317,6 +1334,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     // News paragraphs are often one short sentence: a sentence of a few words counts as prose before a signature.
     afterProse = prose || (raw.length >= 40 && endsSentence(raw));
+  };
+
+  /** The holder a copyright line names ({@link PageScan.copyrightHolder}): the page's last one wins. */
+  const readCopyrightLine = (raw: string): void => {
+    const match = COPYRIGHT_LINE.exec(raw);
+    if (match !== null) scan.copyrightHolder = collapseSpace(decodeText(match[1]!));
   };
 
   /** A byline after the date in one line ({@link creditAfterDate}). */

@@ -89,6 +89,8 @@ const PHRASE_LINES = new Set<string>([
   // "Type above and press Enter to search. Press Esc to cancel.", "Search for:").
   'close-this-search-box', 'no-menu-items', 'type-above-and-press-enter-to-search-press-esc-to-cancel', 'press-enter-to-search', 'search-for',
   'type-and-hit-enter', 'type-and-press-enter', 'hit-enter-to-search-or-esc-to-close', 'start-typing-and-press-enter-to-search',
+  // A broadcaster's live player over the page ("Play Live Radio", "Next Up:", "Listen Live").
+  'play-live-radio', 'listen-live', 'watch-live', 'live-radio', 'next-up', 'now-playing', 'on-air-now', 'live-stream',
 ]);
 
 /**

@@ -9,7 +9,7 @@ import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { MASTHEAD_WORDS, hasSentenceWord, isKnownPlace, isNounInCapitals, placeShape, toLocation, type PlaceShape } from './place.js';
+import { MASTHEAD_WORDS, hasSentenceWord, isKickerInCapitals, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -248,7 +248,7 @@ function placeBeforePeriod(text: string, start: number): DatelineCandidate | nul
   const place = text.slice(start, period);
   const shape = placeShape(place);
   if (!shape.wordsOk) return null;
-  const oneCapitalWord = shape.casing === 'upper' && spaces === 0 && place.length >= 3 && agencyName(place) === null && !isNounInCapitals(place);
+  const oneCapitalWord = shape.casing === 'upper' && spaces === 0 && place.length >= 3 && agencyName(place) === null && !isKickerInCapitals(place);
   if (!oneCapitalWord && !isKnownPlace(shape, place)) return null;
   return periodCandidate(start, period + 1, bodyStart, place, shape);
 }
@@ -513,6 +513,12 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
       const name = agencyName(piece) ?? agencyAndEdition(piece);
       // A known agency's desk in lower case after it ("dpa/lby", "dpa/lnw") signs no other agency.
       if (name === null && known && /^[a-z]{2,4}$/.test(piece)) continue;
+      // One capitalised word after a known agency's slash is its edition ("CNN/Money"): one signer.
+      if (name === null && known && /^\p{Lu}\p{Ll}{2,15}$/u.test(piece) && parens[1]!.includes(`/${piece}`)) {
+        agencies[agencies.length - 1] += `/${piece}`;
+        known = false;
+        continue;
+      }
       known = name !== null;
       const agency = name ?? (looksLikeAgency(piece) ? piece : null);
       if (agency === null) return null;
@@ -975,8 +981,8 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   if (!candidate.strongSeparator && isTownNamedAgain(candidate, lead, shape)) return true;
   if (!candidate.strongSeparator || shape.casing !== 'upper' || shape.parts.length !== 1) return false;
   const words = candidate.place.split(/\s+/);
-  // ("MIGRATION – Kenia …": one word ending as a noun does is a topic's kicker.)
-  if (words.length === 1 && isNounInCapitals(words[0]!)) return false;
+  // ("MIGRATION – Kenia …", "POLITIK –", "CLIMATE CHANGE —": a topic's kicker, not a town.)
+  if (words.length <= 3 && isKickerInCapitals(words.join(' '))) return false;
   return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 };
 
@@ -1032,7 +1038,7 @@ function isTownNamedAgain(candidate: DatelineCandidate, lead: Lead, shape: Place
   if (candidate.agencies.length > 0 || candidate.date !== null || shape.casing !== 'upper' || shape.parts.length !== 1) return false;
   if (place.length < 4 || place.length > 20 || !/^\p{Lu}+$/u.test(place)) return false;
   const lower = place.toLowerCase();
-  if (COLON_LABELS.has(lower) || MASTHEAD_WORDS.has(lower) || isNounInCapitals(place)) return false;
+  if (COLON_LABELS.has(lower) || MASTHEAD_WORDS.has(lower) || isKickerInCapitals(place)) return false;
   const { text } = lead;
   const body = candidate.bodyStart;
   if (!readsAsReport(text, body) || !hasSentenceEnd(text, body) || isTitleCased(text, body)) return false;

@@ -19,18 +19,29 @@ const NOUN_ENDINGS: readonly string[] = [...new Set(LOCALES.flatMap((locale) => 
 /** Letters a noun has before its ending: "NATION" and "SION" are too short to tell. */
 const MIN_NOUN_STEM = 3;
 
+/** Every locale's names of sections and topics ("politik", "health"), lower-case. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((locale) => locale.dateline.topicWords ?? []));
+
+/** Every locale's section names that are a kicker only as the whole head ("local", "national"), lower-case. */
+const TOPIC_WORDS_ALONE: ReadonlySet<string> = new Set(LOCALES.flatMap((locale) => locale.dateline.topicWordsAlone ?? []));
+
 /**
- * True when one word in capitals no gazetteer knows ends as an ordinary noun does ("MIGRATION",
- * "VERSORGUNG", "TOURISME"): a topic's kicker before a dash or a period, not an unknown town
- * ("AUGSFELD –", "CALDEN." have no such ending). A known city is a place whatever its ending
- * ("BANDUNG", "SACRAMENTO").
+ * True when a head in capitals that no gazetteer knows reads as a topic's kicker: a word of it
+ * names a section or a topic ("POLITIK", "HEALTH", "CLIMATE CHANGE"), or it is one word that ends
+ * as an ordinary noun does ("MIGRATION", "VERSORGUNG") or names a section only alone ("LOCAL",
+ * "NATIONAL": "NATIONAL CITY" is a town). An unknown town ("UVALDE", "GÜTERSLOH") has
+ * neither; a known city is a place whatever its words ("BANDUNG", "GRAND JUNCTION").
  */
-export function isNounInCapitals(word: string): boolean {
-  const lower = word.toLowerCase();
-  for (const ending of NOUN_ENDINGS) {
-    if (lower.length - ending.length >= MIN_NOUN_STEM && lower.endsWith(ending)) return !isKnownCity(word);
-  }
-  return false;
+export function isKickerInCapitals(head: string): boolean {
+  const words = head.toLowerCase().split(' ');
+  // (A noun's ending is read on one word alone: "GRAND JUNCTION", "JUNCTION CITY" are towns.)
+  const kicker = words.some((word) => TOPIC_WORDS.has(word)) || (words.length === 1 && (hasNounEnding(words[0]!) || TOPIC_WORDS_ALONE.has(words[0]!)));
+  return kicker && !isKnownCity(head);
+}
+
+/** True when a lower-case word ends as an ordinary noun does, with stem enough to tell ("migration", not "nation"). */
+function hasNounEnding(lower: string): boolean {
+  return NOUN_ENDINGS.some((ending) => lower.length - ending.length >= MIN_NOUN_STEM && lower.endsWith(ending));
 }
 
 /** True when a word of `text` (split at spaces, case folded) makes a phrase a sentence or a label ("Updated", "Video"). */

@@ -3,7 +3,7 @@
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
 import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type CalendarNames } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
+import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, nearestOccurrence, quarterOf, shift, toNoon, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
@@ -19,7 +19,7 @@ export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
   | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
-  | { type: 'quarter'; quarter: number; reported: boolean }
+  | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean }
   | { type: 'the-quarter'; yearsBack: number }
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
@@ -40,6 +40,8 @@ export interface Found {
   weekday?: boolean;
   /** A month named alone that its clause's tense resolved ("in July", "en juillet"), no "last"/"next" said. */
   monthByClause?: boolean;
+  /** The page's age beside its stamp ("… / 4:40 PM / a year ago"): it wins its overlaps, then findDates drops it. */
+  pageAge?: true;
 }
 
 export interface ExtractContext {
@@ -751,6 +753,9 @@ const AGO = /\b(days?|weeks?|months?|years?|decades?)\s(ago|earlier|before|later
 const AMOUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER}|a\sfew|several|a\scouple\sof)\s$`, 'i');
 
 /** "three days ago", "a year ago", "two weeks earlier", "a month from now": the unit that far from the story date. */
+/** A stamp's date or clock and a separator right before "a year ago": the page's age, no date of the story. */
+const STAMP_BEFORE_AGE = /(?:\d|[ap]\.?m\.?)\s?[/|·•]\s$/i;
+
 export const unitsAgo: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
   for (const match of matchesAt(AGO, text, triggers.unit)) {
@@ -760,6 +765,11 @@ export const unitsAgo: Extractor = ({ text, triggers }) => {
     const amount = amountOf(amountMatch[1]!);
     const start = match.index - amountMatch[0].length;
     const end = match.index + match[0].length;
+    // ("September 2, 2016 / 4:40 PM / a year ago": the page's age beside its stamp, counted from the day it was read.)
+    if (STAMP_BEFORE_AGE.test(before(text, start, 12))) {
+      found.push({ start, end, kind: 'relative', precision: unit === 'decade' ? 'decade' : (unit as DatePrecision), value: null, pageAge: true });
+      continue;
+    }
     const direction = /^(?:later|from\snow|hence)$/i.test(match[2]!) ? 1 : -1;
     const precision: DatePrecision = unit === 'decade' ? 'decade' : (unit as DatePrecision);
     if (amount === null) {
@@ -774,11 +784,25 @@ export const unitsAgo: Extractor = ({ text, triggers }) => {
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const QUARTER = /\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b/iy;
-const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)|last|current|latest|previous|next|past|this)([-\s])$/i;
+// "fiscal 2025 third quarter": a company's fiscal year may stand between "fiscal" and the ordinal.
+const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s(?:(?:19|20)\d\d\s)?)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)|last|current|latest|previous|next|past|this)([-\s])$/i;
 const THE_QUARTER = /\bthe\s(year[-\s](?:ago|earlier)\s)?$/i;
-const QUARTER_YEAR = /\s(?:of\s)?(?:fiscal\s)?(\d{4})\b/y;
+/** A quarter's year after it: "of 2024", "of fiscal 2025", "FY2025", "FY 2025", "FY25". */
+const QUARTER_YEAR = /\s(?:of\s)?(?:(?:[Ff]iscal\s|FY\s?)?((?:19|20)\d\d)|FY\s?(\d\d))\b/y;
+/** A fiscal year before a quarter's short form: "FY2025 Q3", "FY25 Q3". */
+const FISCAL_YEAR_BEFORE = /\bFY\s?((?:19|20)\d\d|\d\d)\s$/;
+/** "the quarter ended June 30", "the quarter ending Sept. 30", "the three months to March 31": the words before the date. */
+const QUARTER_ENDED = /\s(?:that\s)?(ended|ending|to|through)\s/iy;
+
+/** The year a quarter's or half's year match gives: four digits, or a fiscal year's two ("FY25": 2025). */
+function periodYear(match: RegExpExecArray): number {
+  return match[1] === undefined ? 2000 + Number(match[2]) : Number(match[1]);
+}
+
 /** What a company or a statistics office reports for a quarter, right after it: "third-quarter earnings", "Q2 results". */
 const REPORT_AFTER = /[\s-](?:earnings|results|profits?|loss(?:es)?|revenues?|sales|net\sincome|gdp)\b/iy;
+/** A company's guidance before a quarter, which is ahead whatever the clause's tense: "reaffirmed its guidance for the fourth quarter". */
+const GUIDANCE_BEFORE = /\b(?:guidance|outlook|forecasts?|projections?|targets?)\s(?:for|in)\s(?:the\s|its\s)?$/i;
 /** The same before it: "earnings for the third quarter". */
 const REPORT_BEFORE = /\b(?:earnings|results|profits?|loss(?:es)?|revenues?|sales)\s(?:for|in)\s$/i;
 
@@ -788,41 +812,100 @@ function isReportedQuarter(text: string, start: number, end: number): boolean {
   return REPORT_AFTER.test(text) || REPORT_BEFORE.test(before(text, start, 16));
 }
 
-/** "the third quarter", "third-quarter", "Q3 2024", "last quarter", "the fourth quarter of 2023". */
+/**
+ * "the third quarter", "third-quarter", "Q3 2024", "last quarter", "the fourth quarter of 2023",
+ * a fiscal quarter ("the fiscal 2025 third quarter", "Q3 FY2025", "fiscal second quarter") and a
+ * quarter named by its last day ("the quarter ended June 30", "the three months ended March 31").
+ */
 export const quarters: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
   for (const match of matchesAt(QUARTER, text, triggers.quarter)) {
     let start = match.index;
     let word: string;
+    let year: number | null = null;
+    let fiscal = false;
     if (match[0].length === 2) {
       word = match[0].replace(/q/i, '');
+      const fiscalYear = FISCAL_YEAR_BEFORE.exec(before(text, match.index, 8));
+      if (fiscalYear) {
+        start -= fiscalYear[0].length;
+        year = fiscalYear[1]!.length === 2 ? 2000 + Number(fiscalYear[1]) : Number(fiscalYear[1]);
+      }
     } else {
-      const prefix = QUARTER_PREFIX.exec(before(text, match.index, 24));
+      const prefix = QUARTER_PREFIX.exec(before(text, match.index, 30));
       if (!prefix) {
         // "the quarter", "the year-ago quarter": the quarter the story is about.
         const article = THE_QUARTER.exec(before(text, match.index, 20));
-        if (article) found.push({ start: match.index - article[0].length, end: match.index + match[0].length, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'the-quarter', yearsBack: article[1] === undefined ? 0 : 1 } });
+        if (article) found.push(quarterEnded(text, match.index - article[0].length, match.index + match[0].length, reference) ?? { start: match.index - article[0].length, end: match.index + match[0].length, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'the-quarter', yearsBack: article[1] === undefined ? 0 : 1 } });
         continue;
       }
-      word = prefix[2]!.toLowerCase().replace(/^fiscal\s/, '');
+      const fiscalYear = /^fiscal\s(?:(\d{4})\s)?/i.exec(prefix[2]!);
+      fiscal = fiscalYear !== null;
+      if (fiscalYear?.[1] !== undefined) year = Number(fiscalYear[1]);
+      word = prefix[2]!.toLowerCase().replace(/^fiscal\s(?:\d{4}\s)?/, '');
       // "the third quarter" keeps its article; "third-quarter profit" is an adjective without it.
       start = match.index - prefix[0].length + (prefix[1] !== undefined && prefix[3] === '-' ? prefix[1].length + 1 : 0);
     }
     let end = match.index + match[0].length;
     QUARTER_YEAR.lastIndex = end;
-    const year = QUARTER_YEAR.exec(text);
-    if (year) end = QUARTER_YEAR.lastIndex;
+    const written = year === null ? QUARTER_YEAR.exec(text) : null;
+    if (written) {
+      end = QUARTER_YEAR.lastIndex;
+      year = periodYear(written);
+    }
     const ordinal = /^[1-4]$/.test(word) ? Number(word) : ORDINALS[word];
     if (ordinal !== undefined) {
-      if (year) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(Number(year[1]), ordinal) });
-      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: isReportedQuarter(text, start, end) } });
+      if (year !== null) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(year, ordinal) });
+      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), ahead: GUIDANCE_BEFORE.test(before(text, start, 24)) } });
       continue;
     }
     const offset = /^(?:last|previous|past|latest)$/.test(word) ? -1 : word === 'next' ? 1 : 0;
     found.push({ start, end, kind: 'relative', precision: 'quarter', value: unitValue(shift(reference, 'quarter', offset), 'quarter').value });
   }
+  for (const position of triggers.unit) {
+    const months = threeMonthsEnded(text, position, reference);
+    if (months !== null) found.push(months);
+  }
   return found;
 };
+
+/**
+ * "the quarter ended June 30", "the quarter ending Sept. 30, 2024", "the quarter to March 31":
+ * the quarter [start, end) named by its last day, when that day closes a calendar quarter's
+ * month (a fiscal quarter ending "Jan. 28" is left to "the quarter"). Without a year, "ended"
+ * is the last such day on or before the story's date; "ending", "to", "through" the nearest.
+ */
+function quarterEnded(text: string, start: number, end: number, reference: CivilDate): Found | null {
+  QUARTER_ENDED.lastIndex = end;
+  const verb = QUARTER_ENDED.exec(text);
+  if (verb === null) return null;
+  const date = readDate(text, QUARTER_ENDED.lastIndex);
+  if (date === null || date.month % 3 !== 0) return null;
+  const day = date.day ?? (date.month === 6 || date.month === 9 ? 30 : 31);
+  let year = date.year;
+  if (year === null) {
+    const ended = nearestOccurrence(date.month, day, reference, -1);
+    const ahead = verb[1]!.toLowerCase() === 'ended' ? null : nearestOccurrence(date.month, day, reference, 1);
+    const chosen = ended === null ? ahead : ahead === null || daysApart(ended, reference) <= daysApart(reference, ahead) ? ended : ahead;
+    if (chosen === null) return null;
+    year = chosen.year;
+  }
+  return { start, end: date.end, kind: date.year === null ? 'relative' : 'absolute', precision: 'quarter', value: formatQuarter(year, quarterOf({ year, month: date.month, day })) };
+}
+
+/** Whole days from `from` to `to` (both at noon, so a zone's shift never rounds a day away). */
+const daysApart = (from: CivilDate, to: CivilDate): number => Math.round((toNoon(to).getTime() - toNoon(from).getTime()) / 86_400_000);
+
+const THREE_MONTHS = /months\b/y;
+const THE_THREE = /\bthe\s(?:three|3)[-\s]$/i;
+
+/** "the three months ended March 31": a quarter named by its last day, as quarterEnded reads it. */
+function threeMonthsEnded(text: string, position: number, reference: CivilDate): Found | null {
+  THREE_MONTHS.lastIndex = position;
+  if (!THREE_MONTHS.test(text)) return null;
+  const the = THE_THREE.exec(before(text, position, 10));
+  return the === null ? null : quarterEnded(text, position - the[0].length, THREE_MONTHS.lastIndex, reference);
+}
 
 const HALF = /\bhalf\b/iy;
 const HALF_PREFIX = /\b(?:(the)\s)?(first|second|1st|2nd|latter)([-\s])$/i;
@@ -841,7 +924,7 @@ export const halves: Extractor = ({ text, triggers }) => {
     if (year) end = QUARTER_YEAR.lastIndex;
     // "half of the" is a fraction, not a half-year.
     if (!year && /^\s(?:of|a|an)\b/i.test(text.slice(end, end + 4))) continue;
-    if (year) found.push({ start, end, kind: 'absolute', precision: 'half', value: `${formatYear(Number(year[1]))}-H${half}` });
+    if (year) found.push({ start, end, kind: 'absolute', precision: 'half', value: `${formatYear(periodYear(year))}-H${half}` });
     else found.push({ start, end, kind: 'relative', precision: 'half', value: null, pending: { type: 'half', half } });
   }
   return found;

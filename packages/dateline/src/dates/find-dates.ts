@@ -285,7 +285,7 @@ const resolvePending: Refiner = (found, context) => {
           if (pending.modifier === null) mention.weekday = true;
           break;
         case 'quarter':
-          mention.value = resolveQuarter(pending.quarter, tenseOf(mention), reference, pending.reported);
+          mention.value = resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
           break;
         case 'the-quarter': {
           // The quarter named last in the story, else the one just ended (or, ahead, the current one).
@@ -564,7 +564,10 @@ function joinedByAnd(text: string, start: number, ands: readonly string[] = []):
   return word === 'and' || ands.includes(word);
 }
 
-const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, monthsJoinedAhead, timesBeforeDays, joinRanges];
+/** Drops the page's age beside its stamp ("… / 4:40 PM / a year ago"), once it has won its overlaps ("a year" is no duration there). */
+const dropPageAges: Refiner = (found) => found.filter((mention) => mention.pageAge !== true);
+
+const REFINERS: readonly Refiner[] = [removeOverlaps, dropPageAges, dropPeriodsOfPlay, resolvePending, monthsJoinedAhead, timesBeforeDays, joinRanges];
 
 function toMention(text: string, found: Found): DateMention {
   const mention: DateMention = {

@@ -132,6 +132,9 @@ export function unitValue(date: CivilDate, unit: CalendarUnit): Resolved {
  * earnings, results, profit) that is the one just ended is that one whatever the tense: results
  * come out in the weeks after a quarter ends, so "reports third-quarter earnings on Thursday" in
  * October, or "will post fourth-quarter results" in January, is the quarter gone, not next year's.
+ * A fiscal quarter ("fiscal third quarter") is read so too: its value is the fiscal year's label,
+ * as "the fiscal 2002 third quarter" gives it, since the calendar months of a company's fiscal
+ * quarters are not known (Tyco's fiscal third quarter of 2002 ended on June 30, 2002).
  */
 export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate, reported = false): string {
   const current = quarterOf(reference);

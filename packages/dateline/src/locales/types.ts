@@ -88,6 +88,17 @@ export interface Locale {
      * unknown town. Read only where no gazetteer knows the word ("BANDUNG", "SACRAMENTO" stay places).
      */
     nounEndings?: readonly string[];
+    /**
+     * Names of a paper's sections and topics, lower-case ("politik", "health", "economía"): a head
+     * in capitals before a dash or a period with one of them ("POLITIK –", "CLIMATE CHANGE —") is a
+     * kicker, not an unknown town. Read only where no gazetteer knows the head.
+     */
+    topicWords?: readonly string[];
+    /**
+     * Section names that are a kicker only as the whole head ("LOCAL —", "NATIONAL —", "METRO —"),
+     * as they also open places' names ("NATIONAL CITY", "INTERNATIONAL FALLS").
+     */
+    topicWordsAlone?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),

@@ -297,9 +297,10 @@ function isOffset(offset: string, glued: WrittenTime | null): boolean {
 }
 
 const DATE_TIME_WORDS = LOCALES.flatMap((locale) => locale.dateWords.dateTime).map((word) => String.raw`${word}\s{1,3}`);
-// "Jun 27, 2024 08:43 PM", "… at 3 p.m.", "… @ 10:31", "… - 10:31", "December 7, 2016 / 1:12 PM" (Reuters pages).
+// "Jun 27, 2024 08:43 PM", "… at 3 p.m.", "… @ 10:31", "… - 10:31", "December 7, 2016 / 1:12 PM" (Reuters pages),
+// "July 23, 2002: 1:11 PM EDT" (a colon, as CNN's money pages wrote it).
 // (Not after a bar: "June 4, 2024 | 3:15" is a header's cells, which metadata's text reader reads itself.)
-const BETWEEN_DATE_AND_TIME = new RegExp(String.raw`,?\s{1,3}(?:${[...DATE_TIME_WORDS, String.raw`@\s{0,2}`, String.raw`-\s{1,2}`, String.raw`/\s{1,2}`].join('|')})?|T`, 'iy');
+const BETWEEN_DATE_AND_TIME = new RegExp(String.raw`,?\s{1,3}(?:${[...DATE_TIME_WORDS, String.raw`@\s{0,2}`, String.raw`-\s{1,2}`, String.raw`/\s{1,2}`].join('|')})?|:\s{1,3}|T`, 'iy');
 const BETWEEN_TIME_AND_DATE = new RegExp(String.raw`,?\s{1,3}${optional(alternation((locale) => locale.dateWords.timeDate), String.raw`\s{1,3}`)}`, 'y');
 
 /**

@@ -14,3 +14,13 @@ export const sentenceWords = [
  * German endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
  */
 export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'ismus', 'tät', 'tion', 'ment', 'logie'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['politik', 'kultur', 'sport', 'wissen', 'ausland', 'inland', 'meinung', 'kommentar', 'lokales', 'digital', 'reise', 'finanzen',
+  'börse', 'umwelt', 'klima', 'justiz', 'verkehr', 'wetter', 'fußball', 'gesundheit', 'wirtschaft', 'gesellschaft', 'bildung'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['lokales', 'regional', 'region', 'international', 'national'];

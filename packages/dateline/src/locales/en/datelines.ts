@@ -48,3 +48,15 @@ export const townContext = {
  * Not '-ness' and '-ity' end places too (Inverness, Trinity).
  */
 export const nounEndings = ['tion', 'ment', 'ism', 'ology'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['health', 'sport', 'economy', 'crime', 'markets', 'culture', 'feature', 'features', 'insight', 'science', 'tech', 'climate',
+  'weather', 'travel', 'food', 'lifestyle', 'music', 'arts', 'books', 'film', 'movies', 'fashion', 'money', 'finance', 'football',
+  'soccer', 'cricket', 'rugby', 'tennis', 'golf', 'motoring', 'religion', 'wellness', 'elections', 'courts', 'justice', 'diplomacy',
+  'crypto', 'baseball', 'basketball', 'hockey', 'celebrity', 'royals', 'nature', 'wildlife', 'housing', 'jobs', 'investigation'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['local', 'national', 'international', 'metro', 'region', 'regional', 'autos', 'nation', 'state', 'city', 'county', 'suburbs'];

@@ -1,7 +1,7 @@
 import type { Locale } from '../types.js';
 import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
 import { aheadConjunctions, attributive, clauseBreaks, daySubjects, deniedModals, future, futureAuxiliaries, futureGovernors, linkingVerbs, notPast, matchWords, numbers, past, perfectModals, presentAuxiliaries, retarget, scheduleCopulas, sinceDates } from './clauses.js';
-import { colonLabels, mastheadWords, nounEndings, sentenceWords, townContext } from './datelines.js';
+import { colonLabels, mastheadWords, nounEndings, sentenceWords, topicWords, topicWordsAlone, townContext } from './datelines.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
 /** English: AP, Reuters and newspaper datelines, stamps and dates. */
@@ -13,6 +13,6 @@ export const en: Locale = {
   patterns: { weekday: weekdayPattern, month: monthPattern },
   dateWords: { ordinalSuffixes: ['st', 'nd', 'rd', 'th'], dayMarks: [], beforeDay: [], dayMonth: ['of'], monthYear: [], dateTime: ['at'], timeDate: ['on'] },
   stamp: { labels, afterLabel, stems },
-  dateline: { sentenceWords, colonLabels, mastheadWords, townContext, nounEndings },
+  dateline: { sentenceWords, colonLabels, mastheadWords, townContext, nounEndings, topicWords, topicWordsAlone },
   clauses: { future, futureGovernors, deniedModals, retarget, aheadConjunctions, past, notPast, presentAuxiliaries, futureAuxiliaries, linkingVerbs, perfectModals, scheduleCopulas, daySubjects, numbers, clauseBreaks, matchWords, attributive, sinceDates },
 };

@@ -27,3 +27,13 @@ export const regions = [
  * Not '-ción' and '-dad' end places too (Concepción, Trinidad).
  */
 export const nounEndings = ['ismo', 'miento', 'logía'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['política', 'economía', 'cultura', 'deportes', 'salud', 'sociedad', 'sucesos', 'opinión', 'tecnología', 'fútbol', 'clima',
+  'justicia', 'educación', 'espectáculos'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['nacional', 'internacional', 'local', 'regional', 'metrópoli'];

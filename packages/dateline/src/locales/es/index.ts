@@ -1,5 +1,5 @@
 import type { Locale } from '../types.js';
-import { nounEndings, regions, sentenceWords } from './datelines.js';
+import { nounEndings, topicWords, topicWordsAlone, regions, sentenceWords } from './datelines.js';
 import { days } from './days.js';
 import { monthPattern, months, monthsWithPeriod, weekdayPattern, weekdays } from './calendar.js';
 import { afterLabel, labels, stems } from './stamps.js';
@@ -13,6 +13,6 @@ export const es: Locale = {
   patterns: { weekday: weekdayPattern, month: monthPattern },
   dateWords: { ordinalSuffixes: ['º'], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
-  dateline: { sentenceWords, regions, nounEndings },
+  dateline: { sentenceWords, regions, nounEndings, topicWords, topicWordsAlone },
   days,
 };

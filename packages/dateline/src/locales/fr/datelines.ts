@@ -15,3 +15,13 @@ export const sentenceWords = [
  * Not '-ence' and '-ance' end places too (Florence, Valence).
  */
 export const nounEndings = ['tion', 'ment', 'isme', 'logie'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['politique', 'économie', 'culture', 'sport', 'sports', 'santé', 'société', 'monde', 'justice', 'faits', 'divers', 'sciences',
+  'climat', 'météo', 'football', 'éducation', 'environnement'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['international', 'national', 'régions', 'region', 'local'];

@@ -1,6 +1,6 @@
 import type { Locale } from '../types.js';
 import { monthAfterDayPattern, monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
-import { nounEndings, sentenceWords } from './datelines.js';
+import { nounEndings, topicWords, topicWordsAlone, sentenceWords } from './datelines.js';
 import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -13,6 +13,6 @@ export const fr: Locale = {
   patterns: { weekday: weekdayPattern, month: monthPattern, monthAfterDay: monthAfterDayPattern },
   dateWords: { ordinalSuffixes: ['er'], dayMarks: [], beforeDay: ['le'], dayMonth: [], monthYear: [], dateTime: ['à'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
-  dateline: { sentenceWords, nounEndings },
+  dateline: { sentenceWords, nounEndings, topicWords, topicWordsAlone },
   days,
 };

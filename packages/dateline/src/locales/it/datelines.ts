@@ -12,3 +12,12 @@ export const sentenceWords = [
  * Italian endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
  */
 export const nounEndings = ['zione', 'ismo', 'mento', 'logia'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['politica', 'economia', 'cultura', 'sport', 'salute', 'cronaca', 'esteri', 'spettacoli', 'calcio', 'società', 'giustizia'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['interni', 'regione', 'locale'];

@@ -13,3 +13,12 @@ export const sentenceWords = [
  * Dutch endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
  */
 export const nounEndings = ['heid', 'isme', 'atie', 'logie'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['politiek', 'economie', 'cultuur', 'sport', 'binnenland', 'buitenland', 'gezondheid', 'voetbal', 'klimaat', 'wetenschap'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['regio', 'lokaal'];

@@ -1,6 +1,6 @@
 import type { Locale } from '../types.js';
 import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
-import { nounEndings, sentenceWords } from './datelines.js';
+import { nounEndings, topicWords, topicWordsAlone, sentenceWords } from './datelines.js';
 import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -13,6 +13,6 @@ export const nl: Locale = {
   patterns: { weekday: weekdayPattern, month: monthPattern },
   dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: [], monthYear: [], dateTime: ['om'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
-  dateline: { sentenceWords, nounEndings },
+  dateline: { sentenceWords, nounEndings, topicWords, topicWordsAlone },
   days,
 };

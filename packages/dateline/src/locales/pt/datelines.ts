@@ -14,3 +14,13 @@ export const sentenceWords = [
  * Not '-ção' ends places too (Conceição).
  */
 export const nounEndings = ['ismo', 'mento', 'logia'];
+
+/**
+ * Names of a paper's sections and topics in capitals before a dash ("POLITIK –", "HEALTH —",
+ * "CLIMATE CHANGE —"): a kicker over the story, not a town, unless a gazetteer knows the head.
+ */
+export const topicWords = ['política', 'economia', 'cultura', 'esporte', 'esportes', 'desporto', 'saúde', 'sociedade', 'mundo', 'futebol', 'justiça',
+  'educação'];
+
+/** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
+export const topicWordsAlone = ['nacional', 'internacional', 'local', 'regional'];

@@ -1,6 +1,6 @@
 import type { Locale } from '../types.js';
 import { monthAfterDayPattern, monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
-import { nounEndings, sentenceWords } from './datelines.js';
+import { nounEndings, topicWords, topicWordsAlone, sentenceWords } from './datelines.js';
 import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -13,6 +13,6 @@ export const pt: Locale = {
   patterns: { weekday: weekdayPattern, month: monthPattern, monthAfterDay: monthAfterDayPattern },
   dateWords: { ordinalSuffixes: ['º'], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de'], dateTime: ['às'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
-  dateline: { sentenceWords, nounEndings },
+  dateline: { sentenceWords, nounEndings, topicWords, topicWordsAlone },
   days,
 };
