@@ -184,6 +184,9 @@ function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   return false;
 }
 
+/** Romance articles that open a sentence before a body's name ("Le Sénat a voté …", "El Comité Olímpico …", "La Corte …"). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo']);
+
 /**
  * "citado por el Congreso", "según la Fiscalía": a body's head alone, capitalised after a
  * lower-case article or "de"/"del", is the body the text means (the country's own).
@@ -192,11 +195,53 @@ function isBodyAfterArticle(item: Typed, tokens: readonly Token[]): boolean {
   const candidate = item.candidate!;
   if (item.words.length !== 1 || candidate.first !== candidate.last || !ROMANCE_ORGANISATION_HEADS.has(item.words[0]!.toLowerCase())) return false;
   const before = tokens[candidate.first - 1];
-  if (before === undefined || before.text !== before.lower || !OF_WORDS.has(before.lower)) return false;
-  // "du Conseil de la Nation": the name goes on past the candidate; a part of it is no answer.
-  let at = candidate.last + 1;
-  while (at <= candidate.last + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
-  return at === candidate.last + 1 || tokens[at] === undefined || !tokens[at]!.cap;
+  // ("Il Senato ha approvato …": or after an article opening the sentence, which the candidates left apart.)
+  return before !== undefined && (before.text === before.lower ? OF_WORDS.has(before.lower) : before.sentStart && ROMANCE_ARTICLES.has(before.lower));
+}
+
+/** Infinitives of French, Spanish and Italian ("prendre", "lancer", "votar"): "demande au Gouvernement de prendre …" asks the body to act, no word of its name. */
+const INFINITIVE = /(?:er|ir|re|ar)$/u;
+/** A lower-case word with an elided "of" ("d’appel", "dell’economia"). */
+const LOWER_ELIDED = /^\p{Ll}{1,4}['\u2019]\p{Ll}/u;
+
+/** Prepositions of "of" that join a lower-case noun to a body's head ("Cour des comptes", "Camera dei deputati"); no "y", "e", "et" ("del Senado e de aliados"). */
+const OF_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'del', 'di', 'dei', 'della', 'dello', 'delle', 'degli', 'da', 'do', 'dos', 'das']);
+/** Articles after "de" ("Commission de la concurrence"). */
+const ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'el']);
+
+/**
+ * Where the name of a body whose head alone is the candidate (at `last`) ends: "la Cour des
+ * comptes", "la Chambre des députés", "la Cour d’appel", "le Conseil fédéral" go on over "of"
+ * and a lower-case noun, an elided "of" or an adjective of the body's kind; -1 where the name
+ * goes on into capitals after that ("du Conseil de la Nation", "la Cour d’appel de Paris", which
+ * the candidates left apart): a part of it is no answer.
+ */
+function bodyNameEnd(tokens: readonly Token[], last: number): number {
+  let at = last + 1;
+  while (at <= last + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
+  const word = tokens[at];
+  if (word === undefined || !word.word) return last;
+  if (word.cap) return at > last + 1 ? -1 : last;
+  const ofPhrase = at > last + 1 && OF_PREPOSITIONS.has(tokens[last + 1]!.text) && (at === last + 2 || ARTICLES_AFTER_OF.has(tokens[last + 2]!.text));
+  // ("au Comité de voter": after "of" only a noun is the name's.)
+  const noun = ofPhrase && word.text.length >= 4 && !INFINITIVE.test(word.text);
+  const next = at === last + 1 && (LOWER_ELIDED.test(word.text) || (word.text.length >= 5 && ROMANCE_ADJECTIVE.test(word.text)));
+  if (!noun && !next) return last;
+  let after = at + 1;
+  while (after <= at + 2 && tokens[after] !== undefined && OF_WORDS.has(tokens[after]!.text)) after++;
+  return after > at + 1 && tokens[after]?.cap ? -1 : at;
+}
+
+/** Reads a body's head alone (from word `from` of the mention on) as the body, over the lower-case words of its name after it (see {@link bodyNameEnd}); says whether it did. */
+function readBareBody(item: Typed, tokens: readonly Token[], from: number): boolean {
+  const end = bodyNameEnd(tokens, item.candidate!.last);
+  if (end < 0 || !readAs(item, tokens, from, 'organization')) return false;
+  if (end > item.candidate!.last) {
+    item.end = tokens[end]!.end;
+    for (let at = item.candidate!.last + 1; at <= end; at++) item.words = [...item.words, tokens[at]!.text];
+    item.key = lookupKey(item.words.join(' '));
+  }
+  return true;
 }
 
 /**
@@ -213,13 +258,36 @@ function isPersonBeforeRole(item: Typed, tokens: readonly Token[], gaz: Gazettee
 
 /**
  * "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of;
- * "Conseil constitutionnel", "Consiglio Regionale": a body's head and an adjective (in lower case the candidates join only an adjective's form).
+ * "Conseil constitutionnel", "Consejo Nacional Electoral", "Corte Suprema di Cassazione": a
+ * body's head and adjectives of its kind (in lower case the candidates join only an
+ * adjective's form), "de …" after them too; "Banca d’Italia", "Cour d’Appel de Bamako": an
+ * elided "of" and a name, "de …" after it too.
  */
 function isRomanceBody(words: readonly string[]): boolean {
-  // ("Consiglio Regionale", "Consejo Nacional": the adjective may be capitalised too.)
-  // ("Banca d’Italia": or an elided "of" and the name.)
-  if (words.length === 2) return ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && (elidedParticleName(words[1]!) || words[1] === words[1]!.toLowerCase() || ROMANCE_ADJECTIVE.test(words[1]!.toLowerCase())) && !OF_WORDS.has(words[1]!);
-  return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
+  if (words.length < 2 || !ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase())) return false;
+  let at = 1;
+  while (at < words.length && isBodyAdjective(words[at]!)) at++;
+  if (at < words.length && elidedParticleName(words[at]!)) at++;
+  if (at === words.length) return true;
+  return at < words.length - 1 && OF_WORDS.has(words[at]!) && PLAIN_NAME.test(words[words.length - 1]!);
+}
+
+/** A word of a body's kind after its head: in lower case any the candidates joined ("constitutionnel"), capitalised an adjective's form ("Nacional", "Suprema"). */
+function isBodyAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !OF_WORDS.has(word) && (word === lower || ROMANCE_ADJECTIVE.test(lower));
+}
+
+/**
+ * "Le Sénat a voté …", "El Comité Olímpico Internacional anunció …", "La Cour d’Appel de
+ * Bamako a …": a sentence's first word, an article, before a body's head alone or a body's
+ * name is no word of the name (mid-sentence the candidates leave the lower-case article out).
+ */
+function isBodyAfterSentenceArticle(item: Typed, tokens: readonly Token[]): boolean {
+  const words = item.words;
+  const candidate = item.candidate!;
+  if (words.length < 2 || !tokens[candidate.first]!.sentStart || !ROMANCE_ARTICLES.has(words[0]!.toLowerCase())) return false;
+  return words.length === 2 ? ROMANCE_ORGANISATION_HEADS.has(words[1]!.toLowerCase()) : isRomanceBody(words.slice(1));
 }
 
 /**
@@ -327,7 +395,9 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   if (!candidate || words.length === 0) return false;
   if (readAsCountry(item, tokens)) return true;
   if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
-  if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
+  if (isRomanceBody(words)) return readAs(item, tokens, 0, 'organization');
+  if (isBodyAfterArticle(item, tokens)) return readBareBody(item, tokens, 0);
+  if (isBodyAfterSentenceArticle(item, tokens)) return words.length === 2 ? readBareBody(item, tokens, 1) : readAs(item, tokens, 1, 'organization');
   // "CDU-Fraktion", "Robert Koch-Institut"; "Das Max-Planck-Institut", "Laut Max-Planck-Institut":
   // a sentence's first word before the compound is no word of the body's name.
   const last = words[words.length - 1]!;
