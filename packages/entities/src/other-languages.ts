@@ -290,6 +290,36 @@ function isBodyAfterSentenceArticle(item: Typed, tokens: readonly Token[]): bool
   return words.length === 2 ? ROMANCE_ORGANISATION_HEADS.has(words[1]!.toLowerCase()) : isRomanceBody(words.slice(1));
 }
 
+const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = new Set(otherLanguageWords.administrativeNouns);
+/** Lower-case words inside a German place's name ("Frankfurt am Main", "Weil der Stadt", "Neumarkt in der Oberpfalz"). */
+const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(['am', 'an', 'der', 'im', 'in', 'ob', 'bei', 'vor', 'auf']);
+
+/**
+ * "der Stadt Halle", "die Gemeinde Bad Soden", "im Landkreis Harz", "Die Stadt Worms …": a
+ * German administrative unit's noun (an article opening the sentence before it) makes the one
+ * to four name words after it a place; the noun is no word of the name. Not a body's name
+ * ("Stadt Bonn Stiftung", "Gemeinde Lindau-Verband"), an office ("Landkreis Harz Landrat …") or
+ * a common noun ("Stadt Verwaltung"). Narrows the mention to the place and says whether it did.
+ */
+function isPlaceAfterAdministrativeNoun(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const words = item.words;
+  const from = words.length >= 3 && DETERMINERS.has(words[0]!.toLowerCase()) && tokens[item.candidate!.first]!.sentStart ? 1 : 0;
+  if (!ADMINISTRATIVE_NOUNS.has(words[from]!.toLowerCase())) return false;
+  const rest = words.slice(from + 1);
+  if (rest.length === 0 || rest.length > 4 || !PLAIN_NAME.test(rest[rest.length - 1]!) || !PLAIN_NAME.test(rest[0]!)) return false;
+  if (!rest.every((word) => PLACE_NAME_PARTICLES.has(word) || PLAIN_NAME.test(word) && !isBodyWordOrTitle(word, gaz))) return false;
+  return readAs(item, tokens, from + 1, 'place');
+}
+
+/** A word that makes a name a body's or an office's, or a German common noun: "Stiftung", "GmbH", "Lindau-Verband", "Landrat", "Verwaltung". */
+function isBodyWordOrTitle(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  return isBodyHead(word, gaz) || ROMANCE_ORGANISATION_HEADS.has(lower) || endsInBodyHead(word) || isTitle(lower) || gaz.titles.has(lower) || isNounByForm(word) || PLURAL_NOUN_ENDING.test(word);
+}
+
+/** German plural nouns' endings: "der Stadt Zwangsräumungen aussetzen" is the town's evictions, no town. */
+const PLURAL_NOUN_ENDING = /(?:ungen|heiten|keiten|schaften|ionen|nisse|nissen|täten)$/u;
+
 /**
  * "Der Bürgermeister von Wien", "Der Präsident von Frankreich": a title, "of", and a known
  * place's name; the place is the name there (the office has no holder's name). Narrows the
@@ -406,7 +436,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     if (namesBody(words, prefix, gaz)) return readAs(item, tokens, 0, 'organization');
     if (words.length >= 2 && namesBody([last], prefix, gaz)) return readAs(item, tokens, words.length - 1, 'organization');
   }
-  if (isPlaceAfterTitle(item, tokens, gaz)) return true;
+  if (isPlaceAfterTitle(item, tokens, gaz) || isPlaceAfterAdministrativeNoun(item, tokens, gaz)) return true;
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
   for (let index = 0; index < words.length - 2; index++) {
