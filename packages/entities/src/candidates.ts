@@ -845,9 +845,9 @@ function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazette
 /**
  * Endings of French, Italian, Spanish and Portuguese adjectives that name a body's kind
  * ("constitutionnel", "regionale", "nacional", "socialiste"), and a court's rank ("suprema",
- * "suprême", "superior", "supérieure").
+ * "suprême", "superior", "superiore", "supérieure").
  */
-export const ROMANCE_ADJECTIVE = /(?:el|elle|al|ale|ali|aux|ique|ico|ien|ienne|aire|ario|aria|if|ive|ivo|iva|ais|aise|ese|ois|oise|iste|ista|prema|premo|prême|rior|rieur|rieure)$/u;
+export const ROMANCE_ADJECTIVE = /(?:el|elle|al|ale|ali|aux|ique|ico|ien|ienne|aire|ario|aria|if|ive|ivo|iva|ais|aise|ese|ois|oise|iste|ista|prema|premo|prême|rior|riore|rieur|rieure)$/u;
 
 /** Whether a token is a lower-case adjective of a Romance language after a body's head, no English word. */
 function isRomanceAdjective(token: Token, gaz: Gazetteer): boolean {

@@ -1,4 +1,4 @@
-import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, SURNAME_PARTICLES, unpackNames } from '@newsparse/core';
+import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, MONTH_NAMES, SURNAME_PARTICLES, unpackNames, WEEKDAY_NAMES } from '@newsparse/core';
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
@@ -201,6 +201,17 @@ function isBodyAfterArticle(item: Typed, tokens: readonly Token[]): boolean {
 
 /** Infinitives of French, Spanish and Italian ("prendre", "lancer", "votar"): "demande au Gouvernement de prendre …" asks the body to act, no word of its name. */
 const INFINITIVE = /(?:er|ir|re|ar)$/u;
+/** Common nouns of a place: "el Ayuntamiento de la ciudad" is the town's council, whose name is "Ayuntamiento". */
+const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(['ciudad', 'ville', 'città', 'cidade', 'país', 'pays', 'paese', 'región', 'région', 'regione', 'provincia', 'province',
+  'localidad', 'localité', 'municipio', 'commune', 'comune', 'estado', 'état', 'stato', 'villa', 'pueblo', 'village', 'capital', 'capitale']);
+let calendarWords: ReadonlySet<string> | undefined;
+
+/** A month's or a weekday's name in Spanish, French, Italian or Portuguese: "la Comisión del lunes" met on Monday, no "Comisión del lunes". */
+function isRomanceCalendarWord(lower: string): boolean {
+  calendarWords ??= new Set((['es', 'fr', 'it', 'pt'] as const).flatMap((language) => [...MONTH_NAMES[language].names, ...WEEKDAY_NAMES[language].names]));
+  return calendarWords.has(lower);
+}
+
 /** A lower-case word with an elided "of" ("d’appel", "dell’economia"). */
 const LOWER_ELIDED = /^\p{Ll}{1,4}['\u2019]\p{Ll}/u;
 
@@ -210,33 +221,48 @@ const OF_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'del', 
 const ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'el']);
 
 /**
- * Where the name of a body whose head alone is the candidate (at `last`) ends: "la Cour des
+ * Where the name of a body whose candidate ends at `last` (its head alone, or head and adjective) ends: "la Cour des
  * comptes", "la Chambre des députés", "la Cour d’appel", "le Conseil fédéral" go on over "of"
  * and a lower-case noun, an elided "of" or an adjective of the body's kind; -1 where the name
  * goes on into capitals after that ("du Conseil de la Nation", "la Cour d’appel de Paris", which
  * the candidates left apart): a part of it is no answer.
  */
 function bodyNameEnd(tokens: readonly Token[], last: number): number {
-  let at = last + 1;
-  while (at <= last + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
-  const word = tokens[at];
-  if (word === undefined || !word.word) return last;
-  if (word.cap) return at > last + 1 ? -1 : last;
-  const ofPhrase = at > last + 1 && OF_PREPOSITIONS.has(tokens[last + 1]!.text) && (at === last + 2 || ARTICLES_AFTER_OF.has(tokens[last + 2]!.text));
-  // ("au Comité de voter": after "of" only a noun is the name's.)
-  const noun = ofPhrase && word.text.length >= 4 && !INFINITIVE.test(word.text);
-  const next = at === last + 1 && (LOWER_ELIDED.test(word.text) || (word.text.length >= 5 && ROMANCE_ADJECTIVE.test(word.text)));
-  if (!noun && !next) return last;
-  let after = at + 1;
-  while (after <= at + 2 && tokens[after] !== undefined && OF_WORDS.has(tokens[after]!.text)) after++;
-  return after > at + 1 && tokens[after]?.cap ? -1 : at;
+  let end = last;
+  // ("Consiglio superiore della magistratura": an adjective, then "of" and a noun.)
+  for (let step = 0; step < 2; step++) {
+    const next = nameWordsAfter(tokens, end);
+    if (next <= end) return next < 0 ? -1 : end;
+    end = next;
+  }
+  return end;
 }
 
-/** Reads a body's head alone (from word `from` of the mention on) as the body, over the lower-case words of its name after it (see {@link bodyNameEnd}); says whether it did. */
-function readBareBody(item: Typed, tokens: readonly Token[], from: number): boolean {
+/** One step of {@link bodyNameEnd}: the last token of "of" and a lower-case noun, an elided "of" or an adjective after `end`; `end` if none; -1 where capitals follow "of". */
+function nameWordsAfter(tokens: readonly Token[], end: number): number {
+  let at = end + 1;
+  while (at <= end + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
+  const word = tokens[at];
+  if (word === undefined || !word.word) return end;
+  if (word.cap) return at > end + 1 ? -1 : end;
+  const ofPhrase = at > end + 1 && OF_PREPOSITIONS.has(tokens[end + 1]!.text) && (at === end + 2 || ARTICLES_AFTER_OF.has(tokens[end + 2]!.text));
+  // ("au Comité de voter": after "of" only a noun is the name's.)
+  const noun = ofPhrase && word.text.length >= 4 && !INFINITIVE.test(word.text) && !GENERIC_PLACE_NOUNS.has(word.text) && !isRomanceCalendarWord(word.text);
+  // ("demande à la Cour d’annuler": an elided "of" before an infinitive asks the body to act.)
+  const next = at === end + 1 && (LOWER_ELIDED.test(word.text) && !INFINITIVE.test(word.text) || (word.text.length >= 5 && ROMANCE_ADJECTIVE.test(word.text)));
+  return noun || next ? at : end;
+}
+
+/**
+ * Reads a mention (from word `from` on) as a body, over the lower-case words of its name after
+ * it ("Cour des comptes", "Consiglio superiore della magistratura", see {@link bodyNameEnd});
+ * a head alone (`bare`) is no answer where the name goes on into capitals. Says whether it read it.
+ */
+function readBody(item: Typed, tokens: readonly Token[], from: number, bare: boolean): boolean {
   const end = bodyNameEnd(tokens, item.candidate!.last);
-  if (end < 0 || !readAs(item, tokens, from, 'organization')) return false;
-  if (end > item.candidate!.last) {
+  if ((bare && end < 0) || !readAs(item, tokens, from, 'organization')) return false;
+  // (Only a mention that still ends where its candidate does goes on.)
+  if (end > item.candidate!.last && item.end === tokens[item.candidate!.last]!.end) {
     item.end = tokens[end]!.end;
     for (let at = item.candidate!.last + 1; at <= end; at++) item.words = [...item.words, tokens[at]!.text];
     item.key = lookupKey(item.words.join(' '));
@@ -425,9 +451,9 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   if (!candidate || words.length === 0) return false;
   if (readAsCountry(item, tokens)) return true;
   if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
-  if (isRomanceBody(words)) return readAs(item, tokens, 0, 'organization');
-  if (isBodyAfterArticle(item, tokens)) return readBareBody(item, tokens, 0);
-  if (isBodyAfterSentenceArticle(item, tokens)) return words.length === 2 ? readBareBody(item, tokens, 1) : readAs(item, tokens, 1, 'organization');
+  if (isRomanceBody(words)) return readBody(item, tokens, 0, false);
+  if (isBodyAfterArticle(item, tokens)) return readBody(item, tokens, 0, true);
+  if (isBodyAfterSentenceArticle(item, tokens)) return readBody(item, tokens, 1, words.length === 2);
   // "CDU-Fraktion", "Robert Koch-Institut"; "Das Max-Planck-Institut", "Laut Max-Planck-Institut":
   // a sentence's first word before the compound is no word of the body's name.
   const last = words[words.length - 1]!;
