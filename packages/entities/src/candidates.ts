@@ -842,8 +842,12 @@ function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazette
   return !token.cap && token.word && before !== undefined && before.cap && gaz.prefixes.has(before.key) && gaz.phrases.has(`${before.key} ${token.key}`) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
 }
 
-/** Endings of French, Italian, Spanish and Portuguese adjectives that name a body's kind ("constitutionnel", "regionale", "nacional", "socialiste"). */
-export const ROMANCE_ADJECTIVE = /(?:el|elle|al|ale|ali|aux|ique|ico|ien|ienne|aire|ario|if|ive|ivo|iva|ais|aise|ese|ois|oise|iste|ista)$/u;
+/**
+ * Endings of French, Italian, Spanish and Portuguese adjectives that name a body's kind
+ * ("constitutionnel", "regionale", "nacional", "socialiste"), and a court's rank ("suprema",
+ * "suprême", "superior", "superiore", "supérieure").
+ */
+export const ROMANCE_ADJECTIVE = /(?:el|elle|al|ale|ali|aux|ique|ico|ien|ienne|aire|ario|aria|if|ive|ivo|iva|ais|aise|ese|ois|oise|iste|ista|prema|premo|prême|rior|riore|rieur|rieure)$/u;
 
 /** Whether a token is a lower-case adjective of a Romance language after a body's head, no English word. */
 function isRomanceAdjective(token: Token, gaz: Gazetteer): boolean {

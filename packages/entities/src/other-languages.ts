@@ -1,4 +1,4 @@
-import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, SURNAME_PARTICLES, unpackNames } from '@newsparse/core';
+import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, MONTH_NAMES, SURNAME_PARTICLES, unpackNames, WEEKDAY_NAMES } from '@newsparse/core';
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
@@ -184,6 +184,9 @@ function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   return false;
 }
 
+/** Romance articles that open a sentence before a body's name ("Le Sénat a voté …", "El Comité Olímpico …", "La Corte …"). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo']);
+
 /**
  * "citado por el Congreso", "según la Fiscalía": a body's head alone, capitalised after a
  * lower-case article or "de"/"del", is the body the text means (the country's own).
@@ -192,11 +195,79 @@ function isBodyAfterArticle(item: Typed, tokens: readonly Token[]): boolean {
   const candidate = item.candidate!;
   if (item.words.length !== 1 || candidate.first !== candidate.last || !ROMANCE_ORGANISATION_HEADS.has(item.words[0]!.toLowerCase())) return false;
   const before = tokens[candidate.first - 1];
-  if (before === undefined || before.text !== before.lower || !OF_WORDS.has(before.lower)) return false;
-  // "du Conseil de la Nation": the name goes on past the candidate; a part of it is no answer.
-  let at = candidate.last + 1;
-  while (at <= candidate.last + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
-  return at === candidate.last + 1 || tokens[at] === undefined || !tokens[at]!.cap;
+  // ("Il Senato ha approvato …": or after an article opening the sentence, which the candidates left apart.)
+  return before !== undefined && (before.text === before.lower ? OF_WORDS.has(before.lower) : before.sentStart && ROMANCE_ARTICLES.has(before.lower));
+}
+
+/** Infinitives of French, Spanish and Italian ("prendre", "lancer", "votar"): "demande au Gouvernement de prendre …" asks the body to act, no word of its name. */
+const INFINITIVE = /(?:er|ir|re|ar)$/u;
+/** Common nouns of a place: "el Ayuntamiento de la ciudad" is the town's council, whose name is "Ayuntamiento". */
+const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(['ciudad', 'ville', 'città', 'cidade', 'país', 'pays', 'paese', 'región', 'région', 'regione', 'provincia', 'province',
+  'localidad', 'localité', 'municipio', 'commune', 'comune', 'estado', 'état', 'stato', 'villa', 'pueblo', 'village', 'capital', 'capitale']);
+let calendarWords: ReadonlySet<string> | undefined;
+
+/** A month's or a weekday's name in Spanish, French, Italian or Portuguese: "la Comisión del lunes" met on Monday, no "Comisión del lunes". */
+function isRomanceCalendarWord(lower: string): boolean {
+  calendarWords ??= new Set((['es', 'fr', 'it', 'pt'] as const).flatMap((language) => [...MONTH_NAMES[language].names, ...WEEKDAY_NAMES[language].names]));
+  return calendarWords.has(lower);
+}
+
+/** A lower-case word with an elided "of" ("d’appel", "dell’economia"). */
+const LOWER_ELIDED = /^\p{Ll}{1,4}['\u2019]\p{Ll}/u;
+
+/** Prepositions of "of" that join a lower-case noun to a body's head ("Cour des comptes", "Camera dei deputati"); no "y", "e", "et" ("del Senado e de aliados"). */
+const OF_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'del', 'di', 'dei', 'della', 'dello', 'delle', 'degli', 'da', 'do', 'dos', 'das']);
+/** Articles after "de" ("Commission de la concurrence"). */
+const ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'el']);
+
+/**
+ * Where the name of a body whose candidate ends at `last` (its head alone, or head and adjective) ends: "la Cour des
+ * comptes", "la Chambre des députés", "la Cour d’appel", "le Conseil fédéral" go on over "of"
+ * and a lower-case noun, an elided "of" or an adjective of the body's kind; -1 where the name
+ * goes on into capitals after that ("du Conseil de la Nation", "la Cour d’appel de Paris", which
+ * the candidates left apart): a part of it is no answer.
+ */
+function bodyNameEnd(tokens: readonly Token[], last: number): number {
+  let end = last;
+  // ("Consiglio superiore della magistratura": an adjective, then "of" and a noun.)
+  for (let step = 0; step < 2; step++) {
+    const next = nameWordsAfter(tokens, end);
+    if (next <= end) return next < 0 ? -1 : end;
+    end = next;
+  }
+  return end;
+}
+
+/** One step of {@link bodyNameEnd}: the last token of "of" and a lower-case noun, an elided "of" or an adjective after `end`; `end` if none; -1 where capitals follow "of". */
+function nameWordsAfter(tokens: readonly Token[], end: number): number {
+  let at = end + 1;
+  while (at <= end + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
+  const word = tokens[at];
+  if (word === undefined || !word.word) return end;
+  if (word.cap) return at > end + 1 ? -1 : end;
+  const ofPhrase = at > end + 1 && OF_PREPOSITIONS.has(tokens[end + 1]!.text) && (at === end + 2 || ARTICLES_AFTER_OF.has(tokens[end + 2]!.text));
+  // ("au Comité de voter": after "of" only a noun is the name's.)
+  const noun = ofPhrase && word.text.length >= 4 && !INFINITIVE.test(word.text) && !GENERIC_PLACE_NOUNS.has(word.text) && !isRomanceCalendarWord(word.text);
+  // ("demande à la Cour d’annuler": an elided "of" before an infinitive asks the body to act.)
+  const next = at === end + 1 && (LOWER_ELIDED.test(word.text) && !INFINITIVE.test(word.text) || (word.text.length >= 5 && ROMANCE_ADJECTIVE.test(word.text)));
+  return noun || next ? at : end;
+}
+
+/**
+ * Reads a mention (from word `from` on) as a body, over the lower-case words of its name after
+ * it ("Cour des comptes", "Consiglio superiore della magistratura", see {@link bodyNameEnd});
+ * a head alone (`bare`) is no answer where the name goes on into capitals. Says whether it read it.
+ */
+function readBody(item: Typed, tokens: readonly Token[], from: number, bare: boolean): boolean {
+  const end = bodyNameEnd(tokens, item.candidate!.last);
+  if ((bare && end < 0) || !readAs(item, tokens, from, 'organization')) return false;
+  // (Only a mention that still ends where its candidate does goes on.)
+  if (end > item.candidate!.last && item.end === tokens[item.candidate!.last]!.end) {
+    item.end = tokens[end]!.end;
+    for (let at = item.candidate!.last + 1; at <= end; at++) item.words = [...item.words, tokens[at]!.text];
+    item.key = lookupKey(item.words.join(' '));
+  }
+  return true;
 }
 
 /**
@@ -213,14 +284,67 @@ function isPersonBeforeRole(item: Typed, tokens: readonly Token[], gaz: Gazettee
 
 /**
  * "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of;
- * "Conseil constitutionnel", "Consiglio Regionale": a body's head and an adjective (in lower case the candidates join only an adjective's form).
+ * "Conseil constitutionnel", "Consejo Nacional Electoral", "Corte Suprema di Cassazione": a
+ * body's head and adjectives of its kind (in lower case the candidates join only an
+ * adjective's form), "de …" after them too; "Banca d’Italia", "Cour d’Appel de Bamako": an
+ * elided "of" and a name, "de …" after it too.
  */
 function isRomanceBody(words: readonly string[]): boolean {
-  // ("Consiglio Regionale", "Consejo Nacional": the adjective may be capitalised too.)
-  // ("Banca d’Italia": or an elided "of" and the name.)
-  if (words.length === 2) return ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && (elidedParticleName(words[1]!) || words[1] === words[1]!.toLowerCase() || ROMANCE_ADJECTIVE.test(words[1]!.toLowerCase())) && !OF_WORDS.has(words[1]!);
-  return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
+  if (words.length < 2 || !ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase())) return false;
+  let at = 1;
+  while (at < words.length && isBodyAdjective(words[at]!)) at++;
+  if (at < words.length && elidedParticleName(words[at]!)) at++;
+  if (at === words.length) return true;
+  return at < words.length - 1 && OF_WORDS.has(words[at]!) && PLAIN_NAME.test(words[words.length - 1]!);
 }
+
+/** A word of a body's kind after its head: in lower case any the candidates joined ("constitutionnel"), capitalised an adjective's form ("Nacional", "Suprema"). */
+function isBodyAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !OF_WORDS.has(word) && (word === lower || ROMANCE_ADJECTIVE.test(lower));
+}
+
+/**
+ * "Le Sénat a voté …", "El Comité Olímpico Internacional anunció …", "La Cour d’Appel de
+ * Bamako a …": a sentence's first word, an article, before a body's head alone or a body's
+ * name is no word of the name (mid-sentence the candidates leave the lower-case article out).
+ */
+function isBodyAfterSentenceArticle(item: Typed, tokens: readonly Token[]): boolean {
+  const words = item.words;
+  const candidate = item.candidate!;
+  if (words.length < 2 || !tokens[candidate.first]!.sentStart || !ROMANCE_ARTICLES.has(words[0]!.toLowerCase())) return false;
+  return words.length === 2 ? ROMANCE_ORGANISATION_HEADS.has(words[1]!.toLowerCase()) : isRomanceBody(words.slice(1));
+}
+
+const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = new Set(otherLanguageWords.administrativeNouns);
+/** Lower-case words inside a German place's name ("Frankfurt am Main", "Weil der Stadt", "Neumarkt in der Oberpfalz"). */
+const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(['am', 'an', 'der', 'im', 'in', 'ob', 'bei', 'vor', 'auf']);
+
+/**
+ * "der Stadt Halle", "die Gemeinde Bad Soden", "im Landkreis Harz", "Die Stadt Worms …": a
+ * German administrative unit's noun (an article opening the sentence before it) makes the one
+ * to four name words after it a place; the noun is no word of the name. Not a body's name
+ * ("Stadt Bonn Stiftung", "Gemeinde Lindau-Verband"), an office ("Landkreis Harz Landrat …") or
+ * a common noun ("Stadt Verwaltung"). Narrows the mention to the place and says whether it did.
+ */
+function isPlaceAfterAdministrativeNoun(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const words = item.words;
+  const from = words.length >= 3 && DETERMINERS.has(words[0]!.toLowerCase()) && tokens[item.candidate!.first]!.sentStart ? 1 : 0;
+  if (!ADMINISTRATIVE_NOUNS.has(words[from]!.toLowerCase())) return false;
+  const rest = words.slice(from + 1);
+  if (rest.length === 0 || rest.length > 4 || !PLAIN_NAME.test(rest[rest.length - 1]!) || !PLAIN_NAME.test(rest[0]!)) return false;
+  if (!rest.every((word) => PLACE_NAME_PARTICLES.has(word) || PLAIN_NAME.test(word) && !isBodyWordOrTitle(word, gaz))) return false;
+  return readAs(item, tokens, from + 1, 'place');
+}
+
+/** A word that makes a name a body's or an office's, or a German common noun: "Stiftung", "GmbH", "Lindau-Verband", "Landrat", "Verwaltung". */
+function isBodyWordOrTitle(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  return isBodyHead(word, gaz) || ROMANCE_ORGANISATION_HEADS.has(lower) || endsInBodyHead(word) || isTitle(lower) || gaz.titles.has(lower) || isNounByForm(word) || PLURAL_NOUN_ENDING.test(word);
+}
+
+/** German plural nouns' endings: "der Stadt Zwangsräumungen aussetzen" is the town's evictions, no town. */
+const PLURAL_NOUN_ENDING = /(?:ungen|heiten|keiten|schaften|ionen|nisse|nissen|täten)$/u;
 
 /**
  * "Der Bürgermeister von Wien", "Der Präsident von Frankreich": a title, "of", and a known
@@ -327,7 +451,9 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   if (!candidate || words.length === 0) return false;
   if (readAsCountry(item, tokens)) return true;
   if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
-  if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
+  if (isRomanceBody(words)) return readBody(item, tokens, 0, false);
+  if (isBodyAfterArticle(item, tokens)) return readBody(item, tokens, 0, true);
+  if (isBodyAfterSentenceArticle(item, tokens)) return readBody(item, tokens, 1, words.length === 2);
   // "CDU-Fraktion", "Robert Koch-Institut"; "Das Max-Planck-Institut", "Laut Max-Planck-Institut":
   // a sentence's first word before the compound is no word of the body's name.
   const last = words[words.length - 1]!;
@@ -336,7 +462,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     if (namesBody(words, prefix, gaz)) return readAs(item, tokens, 0, 'organization');
     if (words.length >= 2 && namesBody([last], prefix, gaz)) return readAs(item, tokens, words.length - 1, 'organization');
   }
-  if (isPlaceAfterTitle(item, tokens, gaz)) return true;
+  if (isPlaceAfterTitle(item, tokens, gaz) || isPlaceAfterAdministrativeNoun(item, tokens, gaz)) return true;
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
   for (let index = 0; index < words.length - 2; index++) {

@@ -55,7 +55,17 @@ export const otherLanguageWords = {
     'tribunale', 'partito', 'università', 'banca', 'commissione', 'istituto', 'agenzia', 'federazione', 'sindacato',
     'associazione', 'fondazione', 'conselho', 'ministério', 'congresso', 'universidade', 'comissão', 'agência', 'federação',
     'associação', 'fundação',
+    // Courts, chambers and committees ("Cour d’Appel de …", "Corte Suprema", "Senato della Repubblica", "Comité Olímpico").
+    'cour', 'corte', 'sénat', 'senato', 'comité', 'comitato', 'chambre', 'parlement', 'parlamento', 'audiencia', 'juzgado', 'consejería',
+    // City halls and authorities ("Ayuntamiento de Madrid", "Mairie de Paris"); not "Gobierno" alone, the government of the day.
+    'ayuntamiento', 'mairie', 'organisation', 'organización', 'organizzazione', 'autorité', 'autoridad', 'autorità',
   ],
+  /**
+   * German nouns of an administrative unit, after which a capitalised name is the unit's place
+   * ("der Stadt Halle", "die Gemeinde Nietleben", "im Landkreis Harz", "im Kanton Bern").
+   */
+  administrativeNouns: ['stadt', 'gemeinde', 'samtgemeinde', 'verbandsgemeinde', 'ortsgemeinde', 'marktgemeinde', 'landkreis', 'kreis', 'bezirk', 'stadtbezirk', 'stadtteil',
+    'ortsteil', 'kanton', 'bundesland'],
   /**
    * Heads of an organisation's name: the last word ("Robert Bosch GmbH", "Bertelsmann Stiftung")
    * or the last part of a hyphenated compound after a name ("CDU-Fraktion", "ADAC-Verband").
