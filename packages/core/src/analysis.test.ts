@@ -18,6 +18,20 @@ describe('tokenizeWords', () => {
     expect(verb).toMatchObject({ lower: 'said', cap: true });
   });
 
+  it('tells a capital by its Unicode class on the words the pattern reads, ASCII or not', () => {
+    const words = tokenizeWords('Élodie and émile met O’Neil, al-Assad, Łukasz and 3-D.');
+    expect(words.filter((token) => token.kind === 'word').map((token) => [token.text, token.cap])).toEqual([
+      ['Élodie', true], ['and', false], ['émile', false], ['met', false], ['O’Neil', true], ['al-Assad', false], ['Łukasz', true], ['and', false], ['3-D', false],
+    ]);
+  });
+
+  it('ends a word at the end of the text, after it or after one mark', () => {
+    expect(tokenizeWords('He left').map((token) => token.text)).toEqual(['He', 'left']);
+    expect(tokenizeWords('He left.').map((token) => token.text)).toEqual(['He', 'left', '.']);
+    expect(tokenizeWords('rock-').map((token) => token.text)).toEqual(['rock', '-']);
+    expect(tokenizeWords('3,').map((token) => token.text)).toEqual(['3', ',']);
+  });
+
   it('reads a word that the window cuts as its characters', () => {
     expect(tokenizeWords('Smith said', 0, 3).map((token) => token.text)).toEqual(['S', 'm', 'i']);
     expect(tokenizeWords('Mr. Smith', 0, 2).map((token) => token.text)).toEqual(['Mr']);

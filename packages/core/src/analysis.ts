@@ -127,9 +127,10 @@ const isAsciiLetterOrDigit = (code: number): boolean => (code >= 97 && code <= 1
 function asciiWordEnd(text: string, start: number): number {
   let end = start + 1;
   while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
-  // Both NaN past the text's end, which compares false: the word ends there.
-  const next = text.charCodeAt(end);
-  const after = text.charCodeAt(end + 1);
+  // Both -1 past the text's end, which no test below accepts: the word ends there. (Read as
+  // NaN, a read past the end stopped V8's optimised code at the first text to end so.)
+  const next = end < text.length ? text.charCodeAt(end) : -1;
+  const after = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
   if (next >= 128) return -1;
   // A comma goes on only before a digit group ("3,000"); ' - . & / before a letter or digit.
   if (next === 44) return after >= 48 && after <= 57 ? -1 : end;
@@ -159,10 +160,15 @@ function asciiWord(text: string, start: number, wordEnd: number, to: number): Wo
   return { text: surface, lower: capitals === 0 ? bare : bare.toLowerCase(), start, end, kind: 'word', cap };
 }
 
-/** Whether a word starts with an upper-case letter: ASCII by its code, other letters by the Unicode class. */
+/**
+ * Whether a word the pattern read starts with an upper-case letter, by the Unicode class
+ * whatever its first letter. (Asked only of words that another letter than ASCII opens,
+ * rare in English copy, the test first ran after V8 had optimised scanTokens, which threw
+ * that code away and compiled it again; the pattern path reads few words, so the test costs
+ * little.)
+ */
 function startsUpper(surface: string): boolean {
-  const code = surface.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(surface);
+  return UPPER.test(surface);
 }
 
 function lowerOf(surface: string): string {

@@ -1,9 +1,14 @@
 /** First letters ASCII (others share slot 0) × lengths up to 31 (longer share the last). */
 const SLOTS = 128 * 32;
 
-/** A word's slot: its first character (when ASCII) and its length. */
+/**
+ * A word's slot: its first character (when ASCII) and its length. The empty word's first
+ * character is read as 0 (slot 0, where NaN put it too): a read past its end stopped V8's
+ * optimised code, of `has` and of every rule it was inlined into, the first time a rule
+ * asked about an empty word.
+ */
 function slotOf(word: string): number {
-  const first = word.charCodeAt(0);
+  const first = word.length > 0 ? word.charCodeAt(0) : 0;
   return ((first < 128 ? first : 0) << 5) | (word.length < 31 ? word.length : 31);
 }
 

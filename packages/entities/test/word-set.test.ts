@@ -16,6 +16,12 @@ describe('WordSet', () => {
     );
   });
 
+  it('answers for the empty word as a Set does', () => {
+    expect(new WordSet(['']).has('')).toBe(true);
+    expect(new WordSet(['a', '\u0000']).has('')).toBe(false);
+    expect(new WordSet(['']).has('\u0000')).toBe(false);
+  });
+
   it('keeps words added later', () => {
     const words = new WordSet(['storm']);
     words.add('hurricane');
