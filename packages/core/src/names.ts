@@ -64,10 +64,7 @@ const NAME_WORDS = new Map<string, readonly string[]>();
  */
 function remember<Value>(memo: Map<string, Value>, name: string, value: Value): void {
   if (name.length <= 120) {
-    // Cleared when empty too (a no-op): the clear then runs at a process's first name, long
-    // before V8 optimises the callers this is inlined into, which a first clear after 4,096
-    // names made drop their code.
-    if (memo.size >= 4096 || memo.size === 0) memo.clear();
+    if (memo.size >= 4096) memo.clear();
     memo.set(name, value);
   }
 }
@@ -104,24 +101,10 @@ function joinNameWords(text: string): string {
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
-/**
- * 1 at the code of each ASCII name character (letters, digits, apostrophe, hyphen): one read
- * answers for any ASCII character. (A chain of comparisons left those after the lower-case
- * letters' untried until a name had a space or a digit, and V8 dropped its optimised
- * normalizeName there in a fresh process.)
- */
-const NAME_ASCII = nameAsciiTable();
-
-function nameAsciiTable(): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) {
-    table[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45 ? 1 : 0;
-  }
-  return table;
-}
-
 function isNameCode(code: number): boolean {
-  if (code < 128) return NAME_ASCII[code] === 1;
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45;
+  }
   return code === 0x2019 || LETTER_OR_NUMBER.test(String.fromCodePoint(code));
 }
 
