@@ -285,6 +285,20 @@ function opensSubject(phrase: Span, tokens: readonly Token[], locale: Locale): b
 }
 
 /**
+ * The comma that closes a relative clause opening at `at`, after a comma or not (", qui a
+ * confirmé l'affaire,", ", quien asistió,"); `at - 1` when no relative clause opens there.
+ */
+function relativeEnd(tokens: readonly Token[], at: number, locale: Locale): number {
+  const relative = tokens[at]?.text === ',' ? at + 1 : at;
+  if (locale.relatives?.has(tokens[relative]?.lower ?? '') !== true) return at - 1;
+  for (let index = relative + 1; index < tokens.length && index - relative <= RELATIVE_TOKENS; index++) if (tokens[index]!.text === ',') return index;
+  return at - 1;
+}
+
+/** How many tokens a relative clause on a source may take before its closing comma. */
+const RELATIVE_TOKENS = 16;
+
+/**
  * Whether a source phrase is only a noun of information with its article or adjective, no one
  * named: "den Angaben", "Ersten Erkenntnissen", "los datos" (not "Angaben der Polizei").
  */
@@ -1292,7 +1306,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         // commas after the source describes it; the content starts after the second comma.
         const role = roleInApposition(tokens, last + 1, locale);
         if (role > 0) return make(trimmedSpan(text, tokens[role]!.end, sentence.end), source, cue, span(text, tokens[last + 2]!.start, tokens[role - 1]!.end));
-        return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
+        // ("Selon Eric Martin, qui a confirmé l'affaire, la mesure …": a relative clause on the
+        // source, up to its comma, is no part of what is reported.)
+        return make(trimmedSpan(text, tokens[relativeEnd(tokens, last + 1, locale)]!.end, sentence.end), source, cue);
       }
       return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
     }
