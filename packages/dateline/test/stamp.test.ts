@@ -56,6 +56,9 @@ describe('parseStamp', () => {
     ['كتب في 2 كانون الاول 2021', { value: '2021-12-02' }],
     ['الاثنين 17 آب 2020', { value: '2020-08-17', text: '17 آب 2020' }],
     ['8 شتنبر 2022', { value: '2022-09-08' }],
+    // Both names of the month across a slash, Levantine and Egyptian, in either order.
+    ['الأحد، 5 آذار/مارس 2023', { value: '2023-03-05', text: '5 آذار/مارس 2023' }],
+    ['30 أكتوبر / تشرين الأول 2021', { value: '2021-10-30', text: '30 أكتوبر / تشرين الأول 2021' }],
     ['١٥ أغسطس ٢٠٢٢', { value: '2022-08-15', text: '١٥ أغسطس ٢٠٢٢', start: 0, end: 13 }],
     ['الجمعة ۲۶ مايو ۲۰۲۳ ۱۴:۰۵', { value: '2023-05-26T14:05', text: '۲۶ مايو ۲۰۲۳ ۱۴:۰۵' }],
     ['تاريخ النشر: ٠٧/٠٣/٢٠٢١', { label: 'published', value: '2021-03-07', text: 'تاريخ النشر: ٠٧/٠٣/٢٠٢١' }],
@@ -108,6 +111,8 @@ describe('parseStamp', () => {
     expect(parseStamp('في 5 أيار')).toBeNull();
     // An Arabic month's name run into another word is no month ("آب" in "آبار").
     expect(parseStamp('حفر 12 آبار 2020')).toBeNull();
+    // Two names across a slash are one month's only when both name it.
+    expect(parseStamp('بين 5 آذار/نيسان 2023')).toBeNull();
   });
 
   it('reads no year-first date across a sentence end ("in 2019. April 4 …")', () => {

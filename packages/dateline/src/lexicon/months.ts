@@ -62,8 +62,16 @@ export function calendarWeekday(word: string): number | null {
 
 /** The month (1-12) a word names in any language of core's calendar ("MARET", "Eylül", "wrz.", "تشرين الأول"), or null. */
 export function calendarMonth(word: string): number | null {
+  const slash = word.indexOf('/');
+  if (slash > 0) return monthPair(word.slice(0, slash).trim(), word.slice(slash + 1).trim());
   const spaced = /\s/.test(word) ? word.replace(/\s+/g, ' ') : word;
   return monthNumber(spaced) ?? CALENDAR_MONTHS.get((spaced.endsWith('.') ? spaced.slice(0, -1) : spaced).toLowerCase()) ?? null;
+}
+
+/** The month two names across a slash both name ("آذار/مارس": March twice, as Arabic writes it), or null. */
+function monthPair(first: string, second: string): number | null {
+  const month = calendarMonth(first);
+  return month !== null && !first.includes('/') && calendarMonth(second) === month ? month : null;
 }
 
 /**

@@ -44,8 +44,10 @@ const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns
 // The year after a comma, a space, or a slash, as the Ethiopian News Agency writes it ("June 13/2024").
 const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,12})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:\d|\.\d)(?:(?:,\s{0,3}|\s{1,3}|\/)(\d{4})(?!\d))?`, 'uy');
 // The month is a word of three letters or more, or a calendar month of two words or two letters
-// ("10 تشرين الأول 2017", "5 آب 2020"), read as a whole word.
-const DAY_MONTH_NAME = UNWORDLIKE_MONTHS.length === 0 ? String.raw`\p{L}{3,12}` : String.raw`(?:${UNWORDLIKE_MONTHS.join('|')})(?!\p{L})|\p{L}{3,12}`;
+// ("10 تشرين الأول 2017", "5 آب 2020"), read as a whole word; in Arabic also the month's two
+// names, Levantine and Egyptian, across a slash ("5 آذار/مارس 2023": calendarMonth reads the pair).
+const ONE_MONTH_NAME = UNWORDLIKE_MONTHS.length === 0 ? String.raw`\p{L}{3,12}` : String.raw`(?:${UNWORDLIKE_MONTHS.join('|')})(?!\p{L})|\p{L}{3,12}`;
+const DAY_MONTH_NAME = String.raw`(?=\p{sc=Arabic})(?:${ONE_MONTH_NAME})\s?\/\s?(?:${ONE_MONTH_NAME})(?!\p{L})|${ONE_MONTH_NAME}`;
 const DAY_MONTH = new RegExp(
   String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(${DAY_MONTH_NAME})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
   'uy',
