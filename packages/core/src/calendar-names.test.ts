@@ -29,6 +29,11 @@ describe('calendar names', () => {
     expect(calendarWords(WEEKDAY_NAMES.es).get('sabado')).toBe(6);
     expect(calendarWords(MONTH_NAMES.ru).get('августа')).toBe(8);
     expect(calendarWords(MONTH_NAMES.pl).get('września')).toBe(9);
+    expect(calendarWords(MONTH_NAMES.ar).get('اكتوبر')).toBe(10);
+    expect(calendarWords(MONTH_NAMES.ar).get('تشرين الأول')).toBe(10);
+    expect(calendarWords(MONTH_NAMES.ar).get('كانون الثاني')).toBe(1);
+    expect(calendarWords(WEEKDAY_NAMES.ar).get('الإثنين')).toBe(1);
+    expect(calendarWords(WEEKDAY_NAMES.ar).get('السبت')).toBe(6);
   });
 
   it('DATE_ABBREVIATIONS are the English short forms but "may"', () => {

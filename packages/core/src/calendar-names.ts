@@ -4,7 +4,7 @@
 // carry a period or not), and a parser must read the same on every runtime.
 
 /** The languages whose month and weekday names are listed. */
-export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr', 'id'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr', 'id', 'ar'] as const;
 
 /** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
 export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
@@ -196,6 +196,18 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
   ]),
   // Indonesian (and Malay's shared forms), as Indonesian stamps print them: "SENIN, 25 SEPTEMBER 2023".
   id: /* @__PURE__ */ noShortForms(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']),
+  // Arabic: the names Egypt and the Gulf write (from the European ones) as the names; among the
+  // variants the same typed without hamza ("اكتوبر") or in Egyptian spelling ("يونيه"), the
+  // Levantine and Iraqi names ("نيسان", "تشرين الأول": two words), and the Maghreb's ("غشت",
+  // "جوان"). Arabic has no short forms.
+  ar: /* @__PURE__ */ noShortForms(['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'], [
+    ['ابريل', 4], ['إبريل', 4], ['يونيه', 6], ['يوليه', 7], ['اغسطس', 8], ['اكتوبر', 10],
+    ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['اذار', 3], ['نيسان', 4], ['أيار', 5], ['ايار', 5], ['حزيران', 6],
+    ['تموز', 7], ['آب', 8], ['اب', 8], ['أيلول', 9], ['ايلول', 9], ['تشرين الأول', 10], ['تشرين الاول', 10],
+    ['تشرين الثاني', 11], ['كانون الأول', 12], ['كانون الاول', 12],
+    ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['يوليوز', 7],
+    ['أوت', 8], ['اوت', 8], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
+  ]),
 };
 
 /**
@@ -276,6 +288,10 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
   },
   hr: /* @__PURE__ */ noShortForms(['nedjelja', 'ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota']),
   id: /* @__PURE__ */ noShortForms(['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu']),
+  // Arabic, with the article as written; variants typed without hamza or with a final ه for ة.
+  ar: /* @__PURE__ */ noShortForms(['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], [
+    ['الاحد', 0], ['الإثنين', 1], ['الأثنين', 1], ['الثلاثا', 2], ['الاربعاء', 3], ['الجمعه', 5],
+  ]),
 };
 
 /**

@@ -48,6 +48,21 @@ describe('parseStamp', () => {
     ['Ostatnia aktualizacja: 9 maja 2021', { label: 'updated', value: '2021-05-09' }],
     ['2023年3月5日 14:20', { value: '2023-03-05T14:20' }],
     ['2023년 3월 5일', { value: '2023-03-05' }],
+    // Arabic: the Egyptian and Gulf month names with or without hamza, the Levantine ones (of two
+    // words, or two letters), the Maghreb's, Arabic-Indic and Persian digits, and Arabic labels.
+    ['الأربعاء 14 فبراير 2024', { label: null, value: '2024-02-14', text: '14 فبراير 2024' }],
+    ['الخميس 3 اكتوبر 2019 - 09:40', { label: null, value: '2019-10-03T09:40', text: '3 اكتوبر 2019 - 09:40' }],
+    ['السبت، 21 تشرين الثاني 2020', { label: null, value: '2020-11-21', text: '21 تشرين الثاني 2020' }],
+    ['كتب في 2 كانون الاول 2021', { value: '2021-12-02' }],
+    ['الاثنين 17 آب 2020', { value: '2020-08-17', text: '17 آب 2020' }],
+    ['8 شتنبر 2022', { value: '2022-09-08' }],
+    // Both names of the month across a slash, Levantine and Egyptian, in either order.
+    ['الأحد، 5 آذار/مارس 2023', { value: '2023-03-05', text: '5 آذار/مارس 2023' }],
+    ['30 أكتوبر / تشرين الأول 2021', { value: '2021-10-30', text: '30 أكتوبر / تشرين الأول 2021' }],
+    ['١٥ أغسطس ٢٠٢٢', { value: '2022-08-15', text: '١٥ أغسطس ٢٠٢٢', start: 0, end: 13 }],
+    ['الجمعة ۲۶ مايو ۲۰۲۳ ۱۴:۰۵', { value: '2023-05-26T14:05', text: '۲۶ مايو ۲۰۲۳ ۱۴:۰۵' }],
+    ['تاريخ النشر: ٠٧/٠٣/٢٠٢١', { label: 'published', value: '2021-03-07', text: 'تاريخ النشر: ٠٧/٠٣/٢٠٢١' }],
+    ['آخر تحديث: 12 يونيه 2022 08:15', { label: 'updated', value: '2022-06-12T08:15' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);
     expect(stamp).toMatchObject(expected);
@@ -93,6 +108,11 @@ describe('parseStamp', () => {
   it('reads the month of another calendar language only in a whole date', () => {
     expect(parseStamp('Tanggal 4 Maret')).toBeNull();
     expect(parseStamp('Ekim 2023')).toBeNull();
+    expect(parseStamp('في 5 أيار')).toBeNull();
+    // An Arabic month's name run into another word is no month ("آب" in "آبار").
+    expect(parseStamp('حفر 12 آبار 2020')).toBeNull();
+    // Two names across a slash are one month's only when both name it.
+    expect(parseStamp('بين 5 آذار/نيسان 2023')).toBeNull();
   });
 
   it('reads no year-first date across a sentence end ("in 2019. April 4 …")', () => {

@@ -45,6 +45,9 @@ const STAMP_SEPARATOR = /[\s,|·•‧∙/–—-]/;
  * A stamp's date, and the byline written on the same line ("April 26, 2000 | By Jo Roe"), if
  * any; `update` when its label marks the last change ("Updated …", "Atualizado em …").
  */
+/** A digit, ASCII or Arabic-Indic and Persian (which parseStamp reads as digits: "١٠ أكتوبر ٢٠١٧"). */
+const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9]/;
+
 interface StampLine {
   date: string;
   byline: string | null;
@@ -58,7 +61,7 @@ interface StampLine {
  * without a label. Any other word beside the date makes it a dek or a sentence.
  */
 function bareStamp(line: string): StampLine | null {
-  if (line.length > 120 || !/\d/.test(line)) return null;
+  if (line.length > 120 || !ANY_DIGIT.test(line)) return null;
   // (parseStamp reads a date in every language of core's calendar: "25 MARET 2024", "12 maart 2024".)
   const stamp = parseStamp(line);
   if (stamp === null || stamp.label !== null) return null;
@@ -191,6 +194,8 @@ function readStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
   if (!hasCue && !opensWithWeekday(line)) {
+    const labelled = labelOnlyStamp(line);
+    if (labelled !== null) return labelled;
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
     // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
@@ -206,6 +211,18 @@ function readStamp(line: string): StampLine | null {
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end), update: stamp.label === null ? update : stamp.label === 'updated' };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
   return date === null ? null : { date, byline: null, update };
+}
+
+/**
+ * A line that is a stamp label parseStamp knows and its date, nothing after but separators,
+ * in a language STAMP_CUE does not list ("نشر في ١٠ أكتوبر ٢٠١٧ - ١٠:١٥", "آخر تحديث: 05/04/2019").
+ */
+function labelOnlyStamp(line: string): StampLine | null {
+  if (line.length > 80 || !ANY_DIGIT.test(line)) return null;
+  const stamp = parseStamp(line);
+  if (stamp === null || stamp.label === null || stamp.start !== 0) return null;
+  if (trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR).length > 0) return null;
+  return { date: stamp.value, byline: null, update: stamp.label === 'updated' };
 }
 
 /**

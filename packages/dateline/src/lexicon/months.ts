@@ -60,7 +60,26 @@ export function calendarWeekday(word: string): number | null {
   return weekdayNumber(word) ?? CALENDAR_WEEKDAYS.get((word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()) ?? null;
 }
 
-/** The month (1-12) a word names in any language of core's calendar ("MARET", "Eylül", "wrz."), or null. */
+/** The month (1-12) a word names in any language of core's calendar ("MARET", "Eylül", "wrz.", "تشرين الأول"), or null. */
 export function calendarMonth(word: string): number | null {
-  return monthNumber(word) ?? CALENDAR_MONTHS.get((word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()) ?? null;
+  const slash = word.indexOf('/');
+  if (slash > 0) return monthPair(word.slice(0, slash).trim(), word.slice(slash + 1).trim());
+  const spaced = /\s/.test(word) ? word.replace(/\s+/g, ' ') : word;
+  return monthNumber(spaced) ?? CALENDAR_MONTHS.get((spaced.endsWith('.') ? spaced.slice(0, -1) : spaced).toLowerCase()) ?? null;
 }
+
+/** The month two names across a slash both name ("آذار/مارس": March twice, as Arabic writes it), or null. */
+function monthPair(first: string, second: string): number | null {
+  const month = calendarMonth(first);
+  return month !== null && !first.includes('/') && calendarMonth(second) === month ? month : null;
+}
+
+/**
+ * Calendar month names a one-word pattern of three letters or more misses: those of two words
+ * (Levantine Arabic "تشرين الأول", "كانون الثاني") and those of two letters (Arabic "آب"), longest
+ * first, each as a pattern (any run of spaces between its words).
+ */
+export const UNWORDLIKE_MONTHS: readonly string[] = [...CALENDAR_MONTHS.keys()]
+  .filter((word) => /\s/.test(word) || word.length < 3)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.split(' ').join(String.raw`\s{1,3}`));

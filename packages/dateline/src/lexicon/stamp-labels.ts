@@ -7,6 +7,7 @@ import type { StampLabel } from '../types.js';
  * day-first one ("Opublikowano: 4 kwietnia 2019", "Aktualizacja: 05.04.2019 16:02"). A third
  * field 'DMY' marks a language that writes its numeric dates day first: after its label
  * "05/04/2019" is April 5. Hungarian has none: it writes its numeric dates year first.
+ * Arabic ("نشر في 10 أكتوبر 2017", "آخر تحديث: 05/04/2019") writes its numeric dates day first.
  */
 export const LABELS_WITHOUT_LOCALE: readonly (readonly [phrase: string, label: StampLabel, order?: 'DMY'])[] = [
   ['utoljára frissítve', 'updated'],
@@ -23,4 +24,10 @@ export const LABELS_WITHOUT_LOCALE: readonly (readonly [phrase: string, label: S
   ['opublikowano', 'published', 'DMY'],
   ['aktualizacja', 'updated', 'DMY'],
   ['dodano', 'published', 'DMY'],
+  ['تاريخ النشر', 'published', 'DMY'],
+  ['آخر تحديث', 'updated', 'DMY'],
+  ['اخر تحديث', 'updated', 'DMY'],
+  ['تم النشر', 'published', 'DMY'],
+  ['نُشر في', 'published', 'DMY'],
+  ['نشر في', 'published', 'DMY'],
 ];

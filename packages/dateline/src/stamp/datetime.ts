@@ -4,7 +4,7 @@
 import { NORTH_AMERICAN_ZONE_WORDS } from '@newsparse/core';
 import { isRealDay } from '../calendar.js';
 import { isDigitCode } from '../chars.js';
-import { calendarMonth, isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { UNWORDLIKE_MONTHS, calendarMonth, isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation } from '../locales/index.js';
 
 /** The order of a numeric date's parts: 'MDY' for 06/27/2024, 'DMY' for 27/06/2024, 'YMD' for 2024/06/27. */
@@ -43,8 +43,13 @@ const MONTH_YEAR_WORD = optional(alternation((locale) => locale.dateWords.monthY
 const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns.weekday)})([a-z]{0,6})\.?,?\s{1,3}`, 'iy');
 // The year after a comma, a space, or a slash, as the Ethiopian News Agency writes it ("June 13/2024").
 const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,12})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:\d|\.\d)(?:(?:,\s{0,3}|\s{1,3}|\/)(\d{4})(?!\d))?`, 'uy');
+// The month is a word of three letters or more, or a calendar month of two words or two letters
+// ("10 تشرين الأول 2017", "5 آب 2020"), read as a whole word; in Arabic also the month's two
+// names, Levantine and Egyptian, across a slash ("5 آذار/مارس 2023": calendarMonth reads the pair).
+const ONE_MONTH_NAME = UNWORDLIKE_MONTHS.length === 0 ? String.raw`\p{L}{3,12}` : String.raw`(?:${UNWORDLIKE_MONTHS.join('|')})(?!\p{L})|\p{L}{3,12}`;
+const DAY_MONTH_NAME = String.raw`(?=\p{sc=Arabic})(?:${ONE_MONTH_NAME})\s?\/\s?(?:${ONE_MONTH_NAME})(?!\p{L})|${ONE_MONTH_NAME}`;
 const DAY_MONTH = new RegExp(
-  String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,12})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
+  String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(${DAY_MONTH_NAME})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
   'uy',
 );
 const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d)`, 'uy');

@@ -1,5 +1,6 @@
 import { assertOneOf, assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, formatMinute, nearestOccurrence, pad, type CivilDate } from '../calendar.js';
+import { withAsciiDigits } from '../chars.js';
 import { DATE_ORDERS } from '../options.js';
 import { LABELS_WITHOUT_LOCALE } from '../lexicon/stamp-labels.js';
 import { LOCALES, alternation } from '../locales/index.js';
@@ -53,16 +54,19 @@ export function parseStamp(text: string, options: ParseStampOptions = {}): Stamp
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseStamp');
   // A stamp's whole date may be written in any language of core's calendar ("25 Maret 2023").
   const readOptions = options.order === undefined ? { anyLanguage: true } : { order: options.order, anyLanguage: true };
+  // Arabic-Indic digits ("١٠ أكتوبر ٢٠١٧") are read as digits: the readers match on a view with
+  // ASCII digits in their place, of the same length, and the stamp's text is taken from `text`.
+  const view = withAsciiDigits(text);
   LABEL.lastIndex = 0;
-  for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
+  for (let label = LABEL.exec(view); label; label = LABEL.exec(view)) {
     const labelOptions = options.order === undefined && DAY_FIRST_LABELS.has(label[1]!.toLowerCase()) ? { order: 'DMY' as const, anyLanguage: true } : readOptions;
-    const written = readDateTime(text, label.index + label[0].length, labelOptions);
+    const written = readDateTime(view, label.index + label[0].length, labelOptions);
     const stamp = written && toStamp(text, written, reference, label.index, LABELS.get(label[1]!.toLowerCase()) ?? null);
     if (stamp) return stamp;
   }
   CANDIDATE.lastIndex = 0;
-  for (let candidate = CANDIDATE.exec(text); candidate; candidate = CANDIDATE.exec(text)) {
-    const written = readDateTime(text, candidate.index, readOptions);
+  for (let candidate = CANDIDATE.exec(view); candidate; candidate = CANDIDATE.exec(view)) {
+    const written = readDateTime(view, candidate.index, readOptions);
     const stamp = written && written.day !== null && toStamp(text, written, reference, written.start, null);
     if (stamp) return stamp;
     if (written) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, written.end);
