@@ -3,7 +3,7 @@ import { findDates, parseDateline } from '@newsparse/dateline';
 import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
 import { extractQuotes, summarizeSources } from '@newsparse/quotes';
-import { de, es, fr } from '@newsparse/quotes/locales';
+import { de, es, fr, it } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
 import { narrativeLanguage, otherScript, primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
@@ -69,7 +69,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
 
 
 /** The quote rules of every language quotes has besides English: a page's language picks its own. */
-const QUOTE_LOCALES = [de, fr, es];
+const QUOTE_LOCALES = [de, fr, es, it];
 
 /**
  * Quotes of the story text only: the quote rules read the text with everything outside the

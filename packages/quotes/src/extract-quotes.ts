@@ -57,8 +57,8 @@ export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quo
  * and a warning, rather than English rules' guesses.
  *
  * @example
- * analyzeQuotes('Il presidente ha detto che il governo non cadrà e che la crisi è finita.')
- * //=> { quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] }
+ * analyzeQuotes('O presidente disse que o governo não vai cair e que a crise já acabou.')
+ * //=> { quotes: [], lang: 'pt', warnings: ['no quote rules for language "pt"; nothing extracted'] }
  */
 export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
   assertText(text, 'extractQuotes');

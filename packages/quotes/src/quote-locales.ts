@@ -6,6 +6,7 @@
 import { de as deWords } from './locales/de/words.js';
 import { es as esWords } from './locales/es/words.js';
 import { fr as frWords } from './locales/fr/words.js';
+import { it as itWords } from './locales/it/words.js';
 import type { Locale } from './locales/locale.js';
 import { extractLocaleQuotes } from './other-languages.js';
 import type { QuoteLocale } from './types.js';
@@ -55,5 +56,17 @@ export const fr: QuoteLocale = quoteLocale(frWords);
  * //=> 'Ana Ruiz'
  */
 export const es: QuoteLocale = quoteLocale(esWords);
+
+/**
+ * Italian quote rules, for `extractQuotes(text, { locales: [it] })`: «…» and “…” quotes,
+ * "ha detto X", "secondo X", "stando a X", reported clauses with "che".
+ *
+ * @example
+ * import { extractQuotes } from '@newsparse/quotes';
+ * import { it } from '@newsparse/quotes/locales';
+ * extractQuotes('«Siamo pronti», ha detto il sindaco Marco Bianchi.', { locales: [it] })[0]?.speaker?.name
+ * //=> 'Marco Bianchi'
+ */
+export const it: QuoteLocale = quoteLocale(itWords);
 
 export type { QuoteLocale } from './types.js';

@@ -17,12 +17,12 @@ interface Case {
   expected: Brief[];
 }
 
-// Hand-written sentences, one per rule of the German, French and Spanish locales.
+// Hand-written sentences, one per rule of the German, French, Spanish and Italian locales.
 const cases = JSON.parse(readFileSync(new URL('./fixtures/languages.json', import.meta.url), 'utf8')) as Case[];
 
 const brief = (quote: Quote): Brief => ({ text: quote.text, kind: quote.kind, speaker: quote.speaker?.mention.text ?? null, cue: quote.cue?.text ?? null });
 
-describe('German, French and Spanish fixtures', () => {
+describe('German, French, Spanish and Italian fixtures', () => {
   for (const item of cases) {
     it(item.note, () => {
       const quotes = extractQuotes(item.input, item.lang === undefined ? {} : { lang: item.lang });
@@ -49,6 +49,11 @@ describe('speaker names in German, French and Spanish', () => {
       expect(speaker?.named).toBe(true);
       expect(speaker?.description).toBe(role);
     }
+  });
+
+  it('name an Italian speaker after a role, and carry it to a quote whose verb has no subject', () => {
+    const quotes = extractQuotes('«Non ci sono fondi per tutti», ha dichiarato la ministra Giulia Neri. «Bisogna scegliere con molta cura», ha aggiunto.', { lang: 'it' });
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.description])).toEqual([['Giulia Neri', 'ministra'], ['Giulia Neri', 'ministra']]);
   });
 
   it('name a compound surname with particles by the full name given before it', () => {
@@ -180,8 +185,8 @@ describe('the language of a text', () => {
   });
 
   it('gives a language without rules no quotes and a warning, never English guesses', () => {
-    const text = 'Il presidente ha detto che il governo non cadrà e che la crisi è finita per tutti noi.';
-    expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] });
+    const text = 'O presidente disse que o governo não vai cair e que a crise já acabou para todos nós.';
+    expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'pt', warnings: ['no quote rules for language "pt"; nothing extracted'] });
     expect(analyzeQuotes('“We are ready,” Wang said.', { lang: 'pt-BR' })).toMatchObject({ quotes: [], lang: 'pt' });
   });
 

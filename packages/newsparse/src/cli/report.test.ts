@@ -28,24 +28,24 @@ describe('formatReport', () => {
   });
 
   it('warns when the page is in a language without quote or entity rules', () => {
-    const italian = formatReport(parseArticle(page('it-IT')));
-    expect(italian).toMatch(/Warning: no quote rules for the story's language \(it-IT; rules exist for: en, de, fr, es\): quotes are read only where the text itself is in one of those/);
-    expect(italian).toMatch(/Warning: no entity rules for the story's language \(it-IT; rules exist for: en\)/);
+    const portuguese = formatReport(parseArticle(page('pt-PT')));
+    expect(portuguese).toMatch(/Warning: no quote rules for the story's language \(pt-PT; rules exist for: en, de, fr, es, it\): quotes are read only where the text itself is in one of those/);
+    expect(portuguese).toMatch(/Warning: no entity rules for the story's language \(pt-PT; rules exist for: en\)/);
     const german = formatReport(parseArticle(page('de-DE')));
     expect(german).not.toContain('no quote rules');
     expect(german).toMatch(/Warning: no entity rules for the story's language \(de-DE; rules exist for: en\)/);
   });
 
-  // Plain text in a language without rules, told by its words ('it'), and text in another script
+  // Plain text in a language without rules, told by its words ('pt'), and text in another script
   // ('und'): no quotes, never English guesses, and a warning.
   it.each([
-    ['it', "ROMA — Il governo ha approvato lunedì una manovra da 30 miliardi di euro, ha detto il ministro. «È una manovra seria e prudente», ha dichiarato il ministro in conferenza stampa. L'opposizione ha criticato il testo e la proposta."],
+    ['pt', 'LISBOA — O governo aprovou na segunda-feira um orçamento de 30 mil milhões de euros, disse o ministro. «É um orçamento sério e prudente», declarou o ministro em conferência de imprensa. A oposição criticou o texto e também a proposta.'],
     ['und', '«Мы готовы к переговорам», — сказал министр во вторник. "Это важный шаг для всех нас", добавил он. Правительство обсудит план в среду.'],
   ])('gives plain text in %s no quotes and warns', (language, text) => {
     const result = parseArticle(text, { format: 'text' });
     expect(result.language).toBe(language);
     expect(result.quotes).toEqual([]);
-    expect(formatReport(result)).toContain(`Warning: no quote rules for the story's language (${language}; rules exist for: en, de, fr, es)`);
+    expect(formatReport(result)).toContain(`Warning: no quote rules for the story's language (${language}; rules exist for: en, de, fr, es, it)`);
   });
 
   it('does not warn for English or for an unknown language', () => {
