@@ -439,7 +439,7 @@ const BODY_CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e', 'et', 'und']);
 const NAME_JOINS = new Set(['of', 'for', 'and', 'und']);
 
 /** Words that join the parts of a name or title: "de", "del", "von der". */
-const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);
+const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la', 'di', 'della', 'dello', 'degli', 'dei', 'delle']);
 
 /** Whether token `index` is a name particle before the rest of a name: "de Vigo", "de la Torre", "van der Berg". */
 const particleBeforeName = (tokens: readonly Token[], index: number): boolean =>
@@ -885,6 +885,9 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
  * attribution and the two pieces of the quote; or closing the quote inside its marks ("« On n'en
  * peut plus, soupire-t-elle. »"): the attribution and the one piece; or null.
  */
+/** Dashes that set off an attribution inside a quote's marks. */
+const INCISE_DASHES = '-\u2013\u2014';
+
 function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: Span[] } | null {
   let words = 0;
   for (let comma = 0; comma < tokens.length; comma++) {
@@ -894,11 +897,15 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
       continue;
     }
     const next = tokens[comma + 1];
-    if (token.text !== ',' || words < 2 || !(isCue(locale, next) || invertedCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
+    // ("«Siamo pronti - ha aggiunto il sindaco - a ripartire»", "«Estamos listos —dijo— para …»":
+    // a dash after a space opens the attribution as a comma does, and another dash closes it.)
+    const dash = INCISE_DASHES.includes(token.text) && /\s/.test(text[token.start - 1] ?? '');
+    if (token.text !== ',' && !dash || words < 2 || !(isCue(locale, next) || invertedCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
     let close = comma + 2;
     while (close < tokens.length && close - comma <= 8 && tokens[close]!.kind === 'word') close++;
     // (The attribution may close the quote's first sentence: "« …, ajoute Jérôme Viaud. Je pense … »".)
-    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.' && close < tokens.length) continue;
+    const closer = tokens[close]?.text ?? '';
+    if ((dash ? !INCISE_DASHES.includes(closer) : closer !== ',' && closer !== '.') && close < tokens.length) continue;
     let after = 0;
     for (let index = close + 1; index < tokens.length && after < 2; index++) if (tokens[index]!.kind === 'word') after++;
     // (Or close the quote, inside its marks: "« On n'en peut plus, soupire-t-elle. »".)
@@ -906,7 +913,9 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
     if (!found?.speaker) continue;
     const last = tokens[tokens.length - 1]!;
     const first = trimmedSpan(text, tokens[0]!.start, token.start);
-    return { found, pieces: after === 0 ? [first] : [first, trimmedSpan(text, tokens[close]!.end, last.end)] };
+    // ("… - spiega Anna Rossi -. Ora …": a full stop after the closing dash ends the first sentence.)
+    const rest = dash && tokens[close + 1]?.text === '.' ? close + 1 : close;
+    return { found, pieces: after === 0 ? [first] : [first, trimmedSpan(text, tokens[rest]!.end, last.end)] };
   }
   return null;
 }
@@ -1357,7 +1366,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // ("so" reports only after a comma: "…, so der Minister"; "um so Zugriff", "genau so ein Szenario" are adverbs.)
     if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && (!opensSpeaker(tokens[index + 1], locale) || tokens[index - 1]?.text !== ',')) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       // "Der Anwalt hat nicht gesagt, dass …", "sagte nicht, dass …", "no dijo que …": denied, not reported.
-      if (locale.negations?.has(tokens[index - 1]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
+      // ("Il sindaco non ha detto che …", "no ha dicho que …": before the auxiliary too.)
+      let negated = index - 1;
+      while (negated > 0 && locale.auxiliaries.has(tokens[negated]!.lower)) negated--;
+      if (locale.negations?.has(tokens[negated]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
       // ("Man kann also sagen, dass …": what one could say, no report; "der Beklagte": where nouns
       // are capitalised, a cue's word capitalised inside the sentence is a noun.)
       // (Nor, where nouns are capitalised, a cue that opens the sentence: the verb first asks, "Meint ihr, …?".)
