@@ -1096,6 +1096,14 @@ function backReference(text: string, from: number, tokens: readonly Token[], loc
   return null;
 }
 
+/** Whether a sentence opens with the locale's back reference and a cue ("Lo ha detto …", "Así lo afirmó …"). */
+function opensWithBackReference(tokens: readonly Token[], locale: Locale): boolean {
+  return tokens[0]?.cap === true && locale.backReferences?.some((reference) => {
+    const words = reference.split(' ');
+    return wordsAt(tokens, 0, words) && isCue(locale, tokens[words.length]);
+  }) === true;
+}
+
 /** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */
 function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], analysis: TextAnalysis, pairs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
@@ -1113,6 +1121,9 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
     while (last < pairs.length && pairs[last]!.start < sentence.end) last++;
     const quoted = pairs.slice(pair, last);
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
+    // ("Lo ha detto il procuratore … sull’indagine che ha scoperto …": a sentence that opens
+    // with a back reference and a cue attributes the quote before it and reports nothing new.)
+    if (opensWithBackReference(tokens, locale)) continue;
     const found = readSentence(text, tokens, locale, sentence, quoted);
     if (found) quotes.push(withImpersonalSource(text, tokens, found, locale));
   }
