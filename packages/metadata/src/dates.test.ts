@@ -10,6 +10,22 @@ describe('normalizeDate', () => {
     expect(normalizeDate('4. travnja 2019.')).toBe('2019-04-04');
   });
 
+  it('reads Arabic written dates with ASCII, Arabic-Indic or Persian digits and any of core\'s Arabic month names', () => {
+    expect(normalizeDate('الثلاثاء 14 تشرين الثاني 2023')).toBe('2023-11-14');
+    expect(normalizeDate('١٠ أكتوبر ٢٠١٧ - ١٠:١٥')).toBe('2017-10-10T10:15');
+    expect(normalizeDate('۲۱ مايو، ۲۰۲۲')).toBe('2022-05-21');
+    expect(normalizeDate('3 آب 2021')).toBe('2021-08-03');
+    expect(normalizeDate('5 آذار/مارس 2023')).toBe('2023-03-05');
+    expect(readDate('٠٥/٠٣/٢٠٢٣', true)).toBe('2023-03-05');
+    expect(normalizeDate('السبت ٠٤ مايو ٢٠٢٤ ١٠:٣٠ م')).toBe('2024-05-04T22:30');
+    expect(normalizeDate('4 مايو 2024، 9:05 صباحا')).toBe('2024-05-04T09:05');
+  });
+
+  it('reads no Arabic date whose month word is no month or whose day cannot be', () => {
+    expect(normalizeDate('12 كتابا 2023')).toBeNull();
+    expect(normalizeDate('٣١ شباط ٢٠٢٣')).toBeNull();
+  });
+
   it('reads numeric dates day-first with dots and dashes, month-first with slashes', () => {
     expect(normalizeDate('04.04.2019')).toBe('2019-04-04');
     expect(normalizeDate('28.09.2019 12:44')).toBe('2019-09-28T12:44');

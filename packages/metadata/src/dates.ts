@@ -25,19 +25,19 @@ for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+
 /**
  * A label that marks a stamp as the last change, not the publication ("Updated", "aktualisiert",
  * "mis à jour", Polish "aktualizacja", Czech "aktualizováno", Swedish "uppdaterad", Finnish
- * "päivitetty", Hungarian "frissítve", Turkish "güncellendi", Russian "обновлено", "更新").
+ * "päivitetty", Hungarian "frissítve", Turkish "güncellendi", Russian "обновлено", Arabic "تحديث", "更新").
  */
 export const UPDATE_CUE =
-  /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|zaktualizowano|aktualizováno|aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|módosítva|actualizat|güncellendi|güncelleme|обновлено|ažurirano|posodobljeno|更新|수정/i;
+  /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|zaktualizowano|aktualizováno|aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|módosítva|actualizat|güncellendi|güncelleme|обновлено|ažurirano|posodobljeno|تحديث|更新|수정/i;
 
 /**
  * A cue that labels a stamp as the publication ("Veröffentlicht", "Published", "Mise en ligne",
  * "first published", Polish "opublikowano", Czech "publikováno", Swedish "publicerad", Finnish
- * "julkaistu", Russian "опубликовано", German "erstellt" (created), Japanese "公開"/"配信"/"掲載"/
+ * "julkaistu", Russian "опубликовано", Arabic "تاريخ النشر"/"نشر في", German "erstellt" (created), Japanese "公開"/"配信"/"掲載"/
  * "投稿", Chinese "发布"/"发表" …); sticky: tested where it stands.
  */
 export const PUBLISHED_CUE =
-  /(?:first|originally|erstmals|zuerst|ursprünglich) (?:published|veröffentlicht|erschienen)|veröffentlicht|erschienen|published|posted|erstellt|publié|mise? en ligne|publicad[ao]|pubblicat[ao]|gepubliceerd|opublikowano|publikováno|zveřejněno|publikované|zverejnené|publicerad|publiceret|publisert|julkaistu|közzétéve|publikálva|publicat|yayınlandı|yayınlanma|опубликовано|objavljeno|公開|配信|掲載|投稿|发布|發布|发表|發表/iy;
+  /(?:first|originally|erstmals|zuerst|ursprünglich) (?:published|veröffentlicht|erschienen)|veröffentlicht|erschienen|published|posted|erstellt|publié|mise? en ligne|publicad[ao]|pubblicat[ao]|gepubliceerd|opublikowano|publikováno|zveřejněno|publikované|zverejnené|publicerad|publiceret|publisert|julkaistu|közzétéve|publikálva|publicat|yayınlandı|yayınlanma|опубликовано|objavljeno|تاريخ النشر|نشر في|公開|配信|掲載|投稿|发布|發布|发表|發表/iy;
 
 /** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(calendarWordsInEveryLanguage('weekdays').keys());
@@ -118,10 +118,13 @@ const TIME = /(\d{1,2})(?:[:h.](\d{2}))?(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(
 /** A Japanese or Korean clock after the date: "18時30分", "18시 30분", "9時" (general knowledge of the scripts). */
 const CJK_CLOCK = /^[\s,]{0,3}([01]?\d|2[0-3]) ?[時시](?: ?([0-5]?\d) ?[分분])?/;
 
-const TIME_AFTER_DATE = new RegExp(`^[\\s,|·•@-]*(?:(?:at|à|um|a las|às|alle|kl\\.?)\\s+)?${TIME.source}`, 'i');
+const TIME_AFTER_DATE = new RegExp(`^[\\s,،|·•@-]*(?:(?:at|à|um|a las|às|alle|kl\\.?)\\s+)?${TIME.source}`, 'i');
 
 /** Another day after the date ("01.04.2024 05.03.2024", a change's stamp and the publication's side by side): no clock. */
 const DOTTED_DAY_AHEAD = /^[\s,|·•@-]*\d{1,2}\.\d{1,2}\.\d/;
+
+/** Arabic's morning and evening after a clock: "10:30 ص" (a.m., "صباحا"), "10:30 م" (p.m., "مساء"). */
+const ARABIC_MERIDIEM = /^ ?(?:ص(?:باحا)?|(م)(?:ساء)?)(?!\p{L})/u;
 
 function readTime(rest: string): { hour: number; minute: number; second?: string; offset: string } | null {
   const clock = CJK_CLOCK.exec(rest);
@@ -135,6 +138,9 @@ function readTime(rest: string): { hour: number; minute: number; second?: string
   if (meridiem) {
     if (hour > 12) return null;
     hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  } else {
+    const arabic = ARABIC_MERIDIEM.exec(rest.slice(match[0].length));
+    if (arabic !== null && hour >= 1 && hour <= 12) hour = (hour % 12) + (arabic[1] === undefined ? 0 : 12);
   }
   const result: { hour: number; minute: number; second?: string; offset: string } = { hour, minute: Number(mi ?? 0), offset: offsetText(numeric ?? zone) };
   if (s !== undefined) result.second = s;
@@ -166,6 +172,40 @@ const HAS_FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 /** A Japanese era year: Reiwa from 2019, Heisei from 1989, Shōwa from 1926; the first year is "元年". */
 const ERA_YEAR = /(令和|平成|昭和)(\d{1,2}|元)年/;
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits: one UTF-16 code unit each, like ASCII's. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const HAS_EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * The text with each Arabic-Indic or Persian digit as its ASCII digit ("١٠ أكتوبر ٢٠١٧" →
+ * "10 أكتوبر 2017"), as dateline's stamp reader sees it: the readers below know ASCII digits.
+ */
+function asciiDigits(text: string): string {
+  if (!HAS_EASTERN_DIGIT.test(text)) return text;
+  return text.replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) - (digit >= '\u06f0' ? 0x6f0 : 0x660)));
+}
+
+/** A character of the Arabic script (the letters of the calendar's Arabic month names among them). */
+const ARABIC = '\\p{Script=Arabic}';
+const HAS_ARABIC = /\p{Script=Arabic}/u;
+/** An Arabic month name of one word or two ("تشرين الثاني", "كانون الأول"); core's calendar judges it. */
+const ARABIC_MONTH = `${ARABIC}{2,12}(?: ${ARABIC}{2,12})?`;
+/**
+ * An Arabic written date, always day first: "14 تشرين الثاني 2023", "10 أكتوبر، 2017", and the
+ * Levantine name with the Egyptian one after a slash ("5 آذار/مارس 2023"), the first read.
+ */
+const ARABIC_DAY_FIRST = new RegExp(`(?<![\\d${ARABIC}])(\\d{1,2}) (${ARABIC_MONTH})(?: ?/ ?${ARABIC_MONTH})?[ ,،-]{1,3}(\\d{4})(?!\\d)`, 'u');
+
+/** The day, month and year of an Arabic written date whose month core's calendar knows, with where it ends. */
+function arabicWritten(text: string): { year: number; month: number; day: number; end: number } | null {
+  if (!HAS_ARABIC.test(text)) return null;
+  const match = ARABIC_DAY_FIRST.exec(text);
+  if (match === null) return null;
+  const month = monthNumber(match[2]!);
+  if (month === 0) return null;
+  return { year: Number(match[3]), month, day: Number(match[1]), end: match.index + match[0].length };
+}
 
 /** Japanese dates in the Western reckoning the readers below know: ASCII digits, era years as Western years ("令和5年" → "2023年"). */
 function westernCjkYears(text: string): string {
@@ -201,7 +241,7 @@ export function normalizeDate(input: string | null | undefined): string | null {
  */
 export function readDate(input: string, dayFirst: boolean): string | null {
   if (input.length === 0 || exceedsCollapsed(input, 200)) return null;
-  const text = westernCjkYears(input.replace(/\s+/g, ' ').trim());
+  const text = westernCjkYears(asciiDigits(input.replace(/\s+/g, ' ').trim()));
   if (text.length === 0 || text.length > 200) return null;
   const iso = fromIso(text);
   if (iso) return iso;
@@ -220,6 +260,13 @@ function yearFirstWritten(text: string): boolean {
   return written !== null && monthNumber(written[2]!) > 0;
 }
 
+/** The day with the time that follows it, if any; null for no such day. */
+function withTime(year: number, month: number, day: number, rest: string): string | null {
+  if (!validDay(year, month, day)) return null;
+  const time = readTime(rest);
+  return time ? build(year, month, day, time.hour, time.minute, time.second, time.offset) : build(year, month, day);
+}
+
 function fromWritten(text: string, dayFirst: boolean): string | null {
   if (!/\d/.test(text)) return null;
   // "Fri Mar 13 21:30:09 EST 2015" (Date.toString and Java): the time sits before the year.
@@ -227,6 +274,8 @@ function fromWritten(text: string, dayFirst: boolean): string | null {
   if (between && monthNumber(between[1]!)) {
     return build(Number(between[7]), monthNumber(between[1]!), Number(between[2]), Number(between[3]), Number(between[4]), between[5], offsetText(between[6]));
   }
+  const arabic = arabicWritten(text);
+  if (arabic !== null) return withTime(arabic.year, arabic.month, arabic.day, text.slice(arabic.end));
   let year = 0;
   let month = 0;
   let day = 0;

@@ -232,7 +232,8 @@ function cutDate(text: string): string {
   // "Joe Wee Monday, February 29": a weekday opens the date.
   const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i.exec(value);
   if (weekday) value = value.slice(0, weekday.index);
-  const digit = /\d/.exec(value);
+  // Arabic-Indic and Persian digits open a date too ("كتب أحمد سالم - ١٠ أكتوبر ٢٠١٧").
+  const digit = /[\d\u0660-\u0669\u06f0-\u06f9]/.exec(value);
   if (digit) value = value.slice(0, digit.index);
   // "… on", "… Updated", Indonesian "… diperbarui" left before a cut date.
   const words = value.trim().split(' ');

@@ -247,7 +247,7 @@ function stampParts(text: string): string[] {
     let start = 0;
     for (let space = part.indexOf(' '); space >= 0; space = part.indexOf(' ', space + 1)) {
       const comma = space > 0 && part.charCodeAt(space - 1) === 44;
-      if (!comma && !isUpperCaseLetter(part.charAt(space + 1))) continue;
+      if (!comma && !isUpperCaseLetter(part.charAt(space + 1)) && !isCaselessLetter(part.charAt(space + 1))) continue;
       PUBLISHED_CUE.lastIndex = space + 1;
       if (!PUBLISHED_CUE.test(part)) continue;
       parts.push(part.slice(start, comma ? space - 1 : space));
@@ -259,6 +259,8 @@ function stampParts(text: string): string[] {
 }
 
 const isUpperCaseLetter = (char: string): boolean => char !== char.toLowerCase();
+/** A letter of a script without capitals (Arabic): any cue there may open the next stamp ("آخر تحديث: … نشر في: …"). */
+const isCaselessLetter = (char: string): boolean => /^\p{Script=Arabic}$/u.test(char);
 
 /**
  * The first date of a line, unless a label marks it as the last change and another part of
