@@ -46,6 +46,7 @@ export {
   type Quotation,
 } from './quote-marks.js';
 export { unpackNames } from './front-coding.js';
+export { withAsciiDigits } from './digits.js';
 export { foldDiacritics, isFamilyNameFirst, isNameAlias, nameTokens, normalizeName, properCaseName, stripPossessive } from './names.js';
 export {
   BELIEF_VERBS,

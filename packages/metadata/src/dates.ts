@@ -1,4 +1,4 @@
-import { assertText, calendarWordsInEveryLanguage, foldDiacritics } from '@newsparse/core';
+import { assertText, calendarWordsInEveryLanguage, foldDiacritics, withAsciiDigits } from '@newsparse/core';
 import { exceedsCollapsed } from './text.js';
 
 /**
@@ -173,18 +173,6 @@ const HAS_FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 const ERA_YEAR = /(令和|平成|昭和)(\d{1,2}|元)年/;
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
-/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits: one UTF-16 code unit each, like ASCII's. */
-const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-const HAS_EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
-
-/**
- * The text with each Arabic-Indic or Persian digit as its ASCII digit ("١٠ أكتوبر ٢٠١٧" →
- * "10 أكتوبر 2017"), as dateline's stamp reader sees it: the readers below know ASCII digits.
- */
-function asciiDigits(text: string): string {
-  if (!HAS_EASTERN_DIGIT.test(text)) return text;
-  return text.replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) - (digit >= '\u06f0' ? 0x6f0 : 0x660)));
-}
 
 /** A character of the Arabic script (the letters of the calendar's Arabic month names among them). */
 const ARABIC = '\\p{Script=Arabic}';
@@ -241,7 +229,7 @@ export function normalizeDate(input: string | null | undefined): string | null {
  */
 export function readDate(input: string, dayFirst: boolean): string | null {
   if (input.length === 0 || exceedsCollapsed(input, 200)) return null;
-  const text = westernCjkYears(asciiDigits(input.replace(/\s+/g, ' ').trim()));
+  const text = westernCjkYears(withAsciiDigits(input.replace(/\s+/g, ' ').trim()));
   if (text.length === 0 || text.length > 200) return null;
   const iso = fromIso(text);
   if (iso) return iso;

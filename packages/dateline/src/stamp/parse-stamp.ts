@@ -1,6 +1,5 @@
-import { assertOneOf, assertOptions, assertText, isIsoDate } from '@newsparse/core';
+import { assertOneOf, assertOptions, assertText, isIsoDate, withAsciiDigits } from '@newsparse/core';
 import { formatDay, formatMinute, nearestOccurrence, pad, type CivilDate } from '../calendar.js';
-import { withAsciiDigits } from '../chars.js';
 import { DATE_ORDERS } from '../options.js';
 import { LABELS_WITHOUT_LOCALE } from '../lexicon/stamp-labels.js';
 import { LOCALES, alternation } from '../locales/index.js';
