@@ -934,7 +934,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (positions.length === 0) return;
   // "CEO of the Refugee Council Enver Solomon": a department of two words or more that a body's head ends is that body.
   const department = whole.length - positions.length;
-  if (department >= 2 && gaz.orgHeads.has(tokens[whole[department - 1]!]!.lower)) splitRun(text, tokens, whole.slice(0, department), gaz, facts, out);
+  // (The department's last word is looked up on every call, in bounds: a lookup made only after
+  // a department first ran after V8 had optimised this function, a deopt and a recompile.)
+  const departmentEndsInHead = gaz.orgHeads.has(tokens[whole[Math.max(department - 1, 0)]!]!.lower);
+  if (department >= 2 && departmentEndsInHead) splitRun(text, tokens, whole.slice(0, department), gaz, facts, out);
   // "Minister of State Lee Kah Wee": the office before the department is the person's title.
   const departmentTitle = positions[0] !== beforeDepartment ? tokens[beforeDepartment - 2]!.lower : null;
   positions = withoutPostNominals(tokens, positions, gaz);
@@ -1130,8 +1133,9 @@ const POST_NOMINAL_FORM = /^(?:\p{Lu}{2,4}|Ph\.?D|Esq)$/u;
  */
 function withoutPostNominals(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
   let end = positions.length;
-  // A full stop after "Esq." or "Ph.D." goes with the letters.
-  if (end >= 4 && tokens[positions[end - 1]!]!.text === '.') end--;
+  // A full stop after "Esq." or "Ph.D." goes with the letters. (A subtraction made on every call:
+  // a decrement run only then first ran after V8 had optimised the caller, a deopt.)
+  end -= end >= 4 && tokens[positions[end - 1]!]!.text === '.' ? 1 : 0;
   let dropped = false;
   // "Felix McEnroy SC": letters that are also a place's code count after a known given name only ("Myrtle Beach SC" is a place).
   // (The two given-name lookups are made only for such letters: most runs end in none.)
@@ -1486,9 +1490,12 @@ function isQuotedWork(tokens: readonly Token[], positions: readonly number[], ga
   const first = tokens[positions[0]!]!;
   const second = tokens[positions[1]!]!;
   if (!gaz.titles.has(first.lower) || gaz.givenNames.has(second.lower) || gaz.firstNames.has(second.lower) || !isCommonLower(gaz, second.lower)) return false;
-  let close = positions[1]! + 1;
-  if (textAt(tokens, close) === ',' || textAt(tokens, close) === '.') close++;
-  return OPENING_QUOTE_MARKS.has(textAt(tokens, positions[0]! - 1)) && CLOSING_QUOTE_MARKS.has(textAt(tokens, close));
+  // (Both marks are read, and the step past a comma or full stop made, on every call: a step or
+  // a lookup made only for a quoted pair first ran after V8 had optimised the caller, a deopt.)
+  const close = positions[1]! + 1 + (textAt(tokens, positions[1]! + 1) === ',' || textAt(tokens, positions[1]! + 1) === '.' ? 1 : 0);
+  const opened = OPENING_QUOTE_MARKS.has(textAt(tokens, positions[0]! - 1));
+  const closed = CLOSING_QUOTE_MARKS.has(textAt(tokens, close));
+  return opened && closed;
 }
 
 /** The most words of a known place or body that may qualify a title ("New York", "Rio de Janeiro"). */
@@ -1532,9 +1539,14 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
   const article = joined === 0 && textAt(tokens, first - 1) === 'the' && textAt(tokens, first - 2) === 'of' ? 1 : 0;
   const title = tokenAt(tokens, first - 2 - joined - article);
   const joiner = textAt(tokens, first - 1 - joined - article);
+  // (Whether a title stands there, and whether the run is one word, are read on every call: the
+  // tests below that use them run rarely, and their first run after V8 optimised this function
+  // threw the optimised code away.)
+  const titled = title !== undefined && gaz.titles.has(title.lower);
+  const single = positions.length === 1;
   // "Minister without Portfolio, Robert Morgan": the office's own word, alone, names no one.
-  if (joiner === 'without' && positions.length === 1 && title !== undefined && gaz.titles.has(title.lower)) return [];
-  if (positions.length < 2 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  if (joiner === 'without' && single && titled) return [];
+  if (positions.length < 2 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || !titled || TITLE_MODIFIERS.has(title!.lower)) return positions;
   // "Secretary of State Rubio", "Minister of Finance Ncube": a portfolio's word, then a surname alone.
   if (positions.length === 2) {
     const surname = tokens[positions[1]!]!;
@@ -1553,9 +1565,13 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
     if (!isCommonWord(tokens[positions[k - 1]!]!, gaz, facts)) return positions;
     const rest = positions.slice(k);
+    // (Read on every pass, in bounds: the rare test below that used them first ran after V8 had
+    // optimised this function, a deopt and a recompile.)
+    const adjacent = rest[rest.length - 1]! - rest[0]! === 2;
+    const opensWithFunctionWord = isCapitalisedFunctionWord(tokens[rest[0]!]!, gaz);
     // "Minister of State Tan Kiat How", "Minister for Health Ong Ye Kung": three name syllables,
     // which may also spell words the text never writes in lower case ("Tan", "Ye", "How").
-    if (rest.length === 3 && rest[2]! - rest[0]! === 2 && rest.every((position) => NAME_SYLLABLE.test(tokens[position]!.text) && !facts.lowerWords.has(tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz)) && !isCapitalisedFunctionWord(tokens[rest[0]!]!, gaz)) return rest;
+    if (rest.length === 3 && adjacent && rest.every((position) => NAME_SYLLABLE.test(tokens[position]!.text) && !facts.lowerWords.has(tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz)) && !opensWithFunctionWord) return rest;
     if (rest.length <= 3 && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonWord(tokens[position]!, gaz, facts))) return rest;
   }
   return positions;
