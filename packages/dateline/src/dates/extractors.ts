@@ -3,11 +3,11 @@
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
 import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type CalendarNames } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, nearestOccurrence, quarterOf, shift, toNoon, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
-import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, isRealDay, nearestOccurrence, quarterOf, shift, toNoon, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
+import { calendarMonth, monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
+import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenDate, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
 import type { SinceDates } from '../locales/types.js';
@@ -611,6 +611,78 @@ function absoluteDate(start: number, end: number, date: CivilDate, time: Written
   if (time?.zone) mention.zone = time.zone;
   return mention;
 }
+
+/** Every listed locale's month words, lower-case: a date with one of them is left to the extractors above. */
+const LOCALE_MONTH_WORDS = new Set(LOCALES.flatMap((locale) => [...locale.months.keys(), ...calendarWords(monthNamesOf(locale.code)).keys()].map((word) => word.toLowerCase())));
+/**
+ * Where a whole date may open: a day, white space and a letter ("25 września"), a day with its
+ * period ("25. září"), or a year, a period and a lower-case letter ("2023. szeptember").
+ */
+const CALENDAR_DATE_START = /\d{1,2}\.?\s{1,3}\p{L}|(\d{4})\.\s{1,2}\p{Ll}/gu;
+/**
+ * "25. září 2023", "25. rujna 2023", "25. syyskuuta 2023": a day with its period, as Czech,
+ * Slovak, Croatian and Finnish write it, their months in lower case ("Table 1. January 2023" is a caption).
+ */
+const DOTTED_DAY_DATE = /(\d{1,2})\.\s{1,3}(\p{Ll}\p{L}{2,11})\s{1,3}(\d{4})(?!\d)/uy;
+const LETTERS = /\p{L}+/gu;
+/** How far from its start a whole date's year (after a year, its day) may begin ("25 de setembre de 2023", "10 تشرين الأول 2017"). */
+const CALENDAR_DATE_REACH = 48;
+
+/** Whether a run of exactly four digits (a year) starts in [from, to). */
+function yearWithin(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to && index < text.length; index++) {
+    if (!isDigitCode(text.charCodeAt(index))) continue;
+    let end = index;
+    while (end < index + 5 && isDigitCode(text.charCodeAt(end))) end++;
+    if (end - index === 4 && !isDigitCode(text.charCodeAt(index - 1))) return true;
+    index = end;
+  }
+  return false;
+}
+
+/** Whether a word of [start, end) is a listed locale's month word ("set", "juin"): another extractor's, gated by its language. */
+function namesLocaleMonth(text: string, start: number, end: number): boolean {
+  for (const word of text.slice(start, end).match(LETTERS) ?? []) if (LOCALE_MONTH_WORDS.has(word.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * A day with its period, a calendar month and a year at `index` ("25. září 2023"), which the
+ * stamp reader leaves out (there a day's period goes only with its locale's months: "Figure 1.
+ * January"); or null.
+ */
+function dottedDayDate(text: string, index: number): WrittenDate | null {
+  DOTTED_DAY_DATE.lastIndex = index;
+  const match = DOTTED_DAY_DATE.exec(text);
+  if (match === null) return null;
+  const [day, month, year] = [Number(match[1]), calendarMonth(match[2]!), Number(match[3])];
+  return month === null || !isRealDay(year, month, day) ? null : { start: index, end: DOTTED_DAY_DATE.lastIndex, year, month, day, weekday: null };
+}
+
+/**
+ * "25 września 2023", "25 сентября 2023", "25 Eylül 2023", "2023. szeptember 25.": a whole
+ * date (day, month and year) whose month only core's calendar names know, in a language
+ * without a locale. The stamp reader reads it; without a year such a month is left alone, as
+ * its tense would need the language's words.
+ */
+export const calendarDates: Extractor = ({ text }) => {
+  const found: Found[] = [];
+  CALENDAR_DATE_START.lastIndex = 0;
+  for (let match = CALENDAR_DATE_START.exec(text); match; match = CALENDAR_DATE_START.exec(text)) {
+    // (The edge before the number is checked here: a lookbehind at every digit costs more.)
+    if (match.index > 0 && (isDigitCode(text.charCodeAt(match.index - 1)) || isLetterAt(text, match.index - 1))) continue;
+    // Most hits are counts ("25 people"): a year a few words on (or, after a year, a digit) is looked for first.
+    const reach = match.index + CALENDAR_DATE_REACH;
+    if (match[1] === undefined ? !yearWithin(text, CALENDAR_DATE_START.lastIndex, reach) : !digitWithin(text, CALENDAR_DATE_START.lastIndex, reach)) continue;
+    const written = readDate(text, match.index, { anyLanguage: true, partial: false }) ?? dottedDayDate(text, match.index);
+    if (written === null || written.year === null || written.day === null) continue;
+    // (Year first, no locale writes a date: "2021. november 8." is Hungarian, though "november" is also English.)
+    if (match[1] === undefined && namesLocaleMonth(text, written.start, written.end)) continue;
+    found.push(absoluteDate(written.start, written.end, { year: written.year, month: written.month, day: written.day }, null));
+    CALENDAR_DATE_START.lastIndex = Math.max(CALENDAR_DATE_START.lastIndex, written.end);
+  }
+  return found;
+};
 
 const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}(?!\.\d))(?![\d/])/g;
 

@@ -8,6 +8,7 @@ import { escapeRegExp } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMention, FindDatesOptions } from '../types.js';
 import {
+  calendarDates,
   clockTimes,
   durations,
   findTriggers,
@@ -38,6 +39,7 @@ const EXTRACTORS: readonly Extractor[] = [
   writtenDates,
   shortMonthDates,
   numericDates,
+  calendarDates,
   weekdays,
   relativeDays,
   shortMonthDates,
