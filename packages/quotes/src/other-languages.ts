@@ -985,7 +985,7 @@ function titlePeriod(text: string, at: number, locale: Locale): boolean {
   return start < at && at - start <= 4 && locale.roles.has(`${text.slice(start, at).toLowerCase()}.`);
 }
 
-function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pairs: readonly Span[]): Quote[] {
+function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pairs: readonly Span[], orphans: Quote[] = []): Quote[] {
   const quotes: Quote[] = [];
   let previousEnd = 0;
   // The end of the last term in marks left out as no quote.
@@ -1028,6 +1028,8 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
       // (Nor a name or title in marks: "für die Tageszeitung „Le Courrier du Soir“".)
       if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text) && skippedEnd <= before.end && !namesTitle(leadTokens, content.text, locale, false)) {
         quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: before.speaker, cue: before.cue });
+      } else if (wholeSentence(text, pair) && /\s\S+\s\S+\s/.test(content.text) && !namesTitle(leadTokens, content.text, locale, false)) {
+        orphans.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: null, cue: null });
       }
       continue;
     }
@@ -1482,16 +1484,51 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
  */
 export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
   const pairs = pairMarks(text, locale);
-  const marked = directQuotes(text, locale, analysis, pairs);
+  const orphans: Quote[] = [];
+  const marked = directQuotes(text, locale, analysis, pairs, orphans);
   // (Speech after a dash, where the language prints it so, unless marks quote inside it.)
   const dashed = locale.speechDashes === true ? outside(dashQuotes(text, locale, analysis), marked) : [];
   const direct = dashed.length === 0 ? marked : [...marked, ...dashed].sort((a, b) => a.start - b.start);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis, pairs) : [];
-  const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis, pairs);
+  const found = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  const named = nameLocaleSpeakers(text, orphans.length === 0 ? found : withReportedSpeakers(text, found, orphans), locale, analysis, pairs);
   return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
 }
 
 /** The quotes of `quotes` that overlap none of `others` (both in text order: one pointer). */
+/**
+ * Whether words in marks stand as a sentence of their own: the text before them ends a
+ * sentence or a paragraph, and they end with their own stop or the sentence's ("… entstanden.
+ * „Solange keine Gegendemos waren, war auch keine Polizei nötig.“").
+ */
+function wholeSentence(text: string, pair: Span): boolean {
+  let before = pair.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (before > 0 && !'.!?\n'.includes(text[before - 1]!)) return false;
+  return '.!?'.includes(text[pair.end - 2]!) || '.!?'.includes(text[pair.end] ?? '');
+}
+
+/** First-person pronouns of the locales' languages: the writer, whom no quote after goes on with. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'nosotras', 'io', 'noi']);
+
+/**
+ * Sentences in marks with no attribution of their own, each given to the speaker of the report
+ * or quote right before it in the same paragraph ("Wie er sagte, wolle er … „…“": the reported
+ * speaker goes on in his own words); left out where none stands before them.
+ */
+function withReportedSpeakers(text: string, found: readonly Quote[], orphans: readonly Quote[]): Quote[] {
+  const result = [...found];
+  for (const orphan of orphans) {
+    let previous: Quote | undefined;
+    for (const quote of found) if (quote.end <= orphan.start && (previous === undefined || quote.end > previous.end)) previous = quote;
+    // (Not after the writer's own words, "als wir sagen, dass …": the words in marks answer them.)
+    if (previous?.speaker && !FIRST_PERSON.has(previous.speaker.mention.text.toLowerCase()) && !text.slice(previous.end, orphan.start).includes('\n')) {
+      result.push({ ...orphan, speaker: previous.speaker, cue: previous.cue });
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
 function outside(quotes: readonly Quote[], others: readonly Quote[]): Quote[] {
   let next = 0;
   return quotes.filter((quote) => {
