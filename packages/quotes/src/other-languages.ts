@@ -1085,25 +1085,26 @@ function backReference(text: string, from: number, tokens: readonly Token[], loc
   if (!first || first.kind !== 'word' || !first.cap || locale.backReferences === undefined) return null;
   // (Only white space, and no more than one blank line, between the quote and the sentence.)
   if (paragraphsBetween(text, from, first.start) > 1) return null;
-  for (const reference of locale.backReferences) {
-    const words = reference.split(' ');
-    if (!wordsAt(tokens, index, words)) continue;
-    const cue = tokens[index + words.length];
-    if (!isCue(locale, cue)) return null;
-    const speaker = phraseAfter(text, tokens, index + words.length + 1, locale, PARTICLES);
-    if (!speaker) return null;
-    const named = nameInApposition(text, tokens, speaker, locale);
-    return named ? { speaker: named, cue: span(text, cue!.start, cue!.end), role: speaker } : { speaker, cue: span(text, cue!.start, cue!.end) };
-  }
-  return null;
+  const at = backReferenceCue(tokens, index, locale);
+  if (at < 0) return null;
+  const cue = tokens[at]!;
+  const speaker = phraseAfter(text, tokens, at + 1, locale, PARTICLES);
+  if (!speaker) return null;
+  const named = nameInApposition(text, tokens, speaker, locale);
+  return named ? { speaker: named, cue: span(text, cue.start, cue.end), role: speaker } : { speaker, cue: span(text, cue.start, cue.end) };
 }
 
-/** Whether a sentence opens with the locale's back reference and a cue ("Lo ha detto …", "Así lo afirmó …"). */
-function opensWithBackReference(tokens: readonly Token[], locale: Locale): boolean {
-  return tokens[0]?.cap === true && locale.backReferences?.some((reference) => {
+/**
+ * The index of the cue right after the locale's back reference at `index` ("Lo ha | detto",
+ * "Así lo | afirmó", "Das | teilte"): the first reference whose words stand there decides;
+ * -1 when none does or no cue follows it.
+ */
+function backReferenceCue(tokens: readonly Token[], index: number, locale: Locale): number {
+  for (const reference of locale.backReferences ?? []) {
     const words = reference.split(' ');
-    return wordsAt(tokens, 0, words) && isCue(locale, tokens[words.length]);
-  }) === true;
+    if (wordsAt(tokens, index, words)) return isCue(locale, tokens[index + words.length]) ? index + words.length : -1;
+  }
+  return -1;
 }
 
 /** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */
@@ -1125,7 +1126,7 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
     // ("Lo ha detto il procuratore … sull’indagine che ha scoperto …": a sentence that opens
     // with a back reference and a cue attributes the quote before it and reports nothing new.)
-    if (opensWithBackReference(tokens, locale)) continue;
+    if (tokens[0]?.cap === true && backReferenceCue(tokens, 0, locale) >= 0) continue;
     const found = readSentence(text, tokens, locale, sentence, quoted);
     if (found) quotes.push(withImpersonalSource(text, tokens, found, locale));
   }
@@ -1518,9 +1519,13 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir', 'je', 'nous', '
  */
 function withReportedSpeakers(text: string, found: readonly Quote[], orphans: readonly Quote[]): Quote[] {
   const result = [...found];
+  // (Orphans come in text order: one pointer over the quotes by their ends finds, for each, the
+  // first of those that end last before it, in one pass.)
+  const byEnd = [...found].sort((a, b) => a.end - b.end);
+  let next = 0;
+  let previous: Quote | undefined;
   for (const orphan of orphans) {
-    let previous: Quote | undefined;
-    for (const quote of found) if (quote.end <= orphan.start && (previous === undefined || quote.end > previous.end)) previous = quote;
+    for (; next < byEnd.length && byEnd[next]!.end <= orphan.start; next++) if (previous === undefined || byEnd[next]!.end > previous.end) previous = byEnd[next];
     // (Not after the writer's own words, "als wir sagen, dass …": the words in marks answer them.)
     if (previous?.speaker && !FIRST_PERSON.has(previous.speaker.mention.text.toLowerCase()) && !text.slice(previous.end, orphan.start).includes('\n')) {
       result.push({ ...orphan, speaker: previous.speaker, cue: previous.cue });
