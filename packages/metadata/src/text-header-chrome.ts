@@ -1,3 +1,4 @@
+import { GERMAN_ADMINISTRATIVE_UNITS } from '@newsparse/core';
 import { slugOf } from './text-furniture.js';
 
 /**
@@ -148,7 +149,7 @@ export function isContactLine(line: string): boolean {
  * lower-case, in the languages of the web (general knowledge).
  */
 const UNIT_BEFORE = new Set([
-  'landkreis', 'kreis', 'bezirk', 'stadtbezirk', 'verbandsgemeinde', 'ortsgemeinde', 'samtgemeinde', 'gemeinde', 'kanton', 'region', 'regierungsbezirk',
+  ...GERMAN_ADMINISTRATIVE_UNITS, 'region', 'regierungsbezirk',
   'provincia', 'comune', 'regione', 'municipio', 'concelho', 'distrito', 'departamento', 'département', 'gemeente', 'provincie', 'powiat', 'gmina', 'województwo',
   'county', 'district', 'borough', 'parish', 'province',
 ]);

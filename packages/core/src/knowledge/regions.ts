@@ -78,3 +78,15 @@ export const REGIONS: readonly string[] = [
  * NORTH_AMERICAN_ZONE_WORDS.includes('Pacific') //=> true
  */
 export const NORTH_AMERICAN_ZONE_WORDS: readonly string[] = ['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic', 'Alaska', 'Hawaii'];
+
+/**
+ * German nouns of an administrative unit written before its name ("Landkreis Harz", "Gemeinde
+ * Nietleben", "Kanton Bern"), lower case: the name after one is a place. The entity tagger and
+ * the metadata reader each add the units of their own reading to these.
+ *
+ * @example
+ * GERMAN_ADMINISTRATIVE_UNITS.includes('landkreis') //=> true
+ */
+export const GERMAN_ADMINISTRATIVE_UNITS: readonly string[] = [
+  'landkreis', 'kreis', 'bezirk', 'stadtbezirk', 'gemeinde', 'samtgemeinde', 'verbandsgemeinde', 'ortsgemeinde', 'kanton',
+];

@@ -1,4 +1,4 @@
-import { FRENCH_ROLES, GERMAN_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from '@newsparse/core';
+import { FRENCH_ROLES, GERMAN_ADMINISTRATIVE_UNITS, GERMAN_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from '@newsparse/core';
 
 /**
  * Words of languages whose copy the English rules do not read (German so far), hand-written
@@ -64,8 +64,7 @@ export const otherLanguageWords = {
    * German nouns of an administrative unit, after which a capitalised name is the unit's place
    * ("der Stadt Halle", "die Gemeinde Nietleben", "im Landkreis Harz", "im Kanton Bern").
    */
-  administrativeNouns: ['stadt', 'gemeinde', 'samtgemeinde', 'verbandsgemeinde', 'ortsgemeinde', 'marktgemeinde', 'landkreis', 'kreis', 'bezirk', 'stadtbezirk', 'stadtteil',
-    'ortsteil', 'kanton', 'bundesland'],
+  administrativeNouns: [...GERMAN_ADMINISTRATIVE_UNITS, 'stadt', 'marktgemeinde', 'stadtteil', 'ortsteil', 'bundesland'],
   /**
    * Heads of an organisation's name: the last word ("Robert Bosch GmbH", "Bertelsmann Stiftung")
    * or the last part of a hyphenated compound after a name ("CDU-Fraktion", "ADAC-Verband").
