@@ -252,10 +252,16 @@ const resolvePending: Refiner = (found, context) => {
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
   let lastQuarter: string | null = null;
+  // Periods read back from another one ("the year-ago quarter", "a year ago" after "the third
+  // quarter"): they are not the story's period, so later mentions never count from them (else
+  // "the quarter" after "the year-ago quarter" would be last year's, and each "a year ago" a
+  // year further back).
+  let derived = false;
   // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
   let lastYear: { year: number; end: number } | null = null;
   for (const mention of found) {
     const pending = mention.pending;
+    derived = false;
     if (pending !== undefined) {
       delete mention.pending;
       switch (pending.type) {
@@ -293,6 +299,7 @@ const resolvePending: Refiner = (found, context) => {
           // The quarter named last in the story, else the one just ended (or, ahead, the current one).
           const named = lastQuarter ?? (tenseOf(mention) === 'future' ? unitValue(reference, 'quarter').value : unitValue(shift(reference, 'quarter', -1), 'quarter').value);
           mention.value = shiftPeriod(named, -pending.yearsBack);
+          derived = pending.yearsBack !== 0;
           break;
         }
         case 'half':
@@ -335,6 +342,7 @@ const resolvePending: Refiner = (found, context) => {
           if (pending.unit === 'year' && near !== null) {
             mention.value = shiftPeriod(near.value, pending.amount);
             mention.precision = near.precision;
+            derived = true;
           } else if (pending.unit === 'year' && pending.anaphoric && lastYear !== null && mention.start - lastYear.end < 300) {
             // "closed in 2019 and reopened three years later": years from the year just told of, not from the story's date.
             mention.value = String(lastYear.year + pending.amount).padStart(4, '0');
@@ -366,7 +374,7 @@ const resolvePending: Refiner = (found, context) => {
     if (mention.value !== null && mention.kind !== 'duration' && /^\d{4}/.test(mention.value) && text.slice(mention.start, mention.end).includes(mention.value.slice(0, 4))) {
       lastYear = { year: Number(mention.value.slice(0, 4)), end: mention.end };
     }
-    if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
+    if (!derived && mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
       periods.push({ value: mention.value, precision: mention.precision, end: mention.end });
       if (mention.precision === 'quarter') lastQuarter = mention.value;
     }

@@ -25,6 +25,7 @@ const DENIED_MODALS = clauseWords((clauses) => clauses.deniedModals ?? []);
 const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 const CLAUSE_BREAKS = clauseWords((clauses) => clauses.clauseBreaks ?? []);
+const REPORT_VERBS = clauseWords((clauses) => clauses.reportVerbs ?? []);
 const FUTURE_GOVERNORS = clauseWords((clauses) => clauses.futureGovernors ?? []);
 const RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.verbs ?? []);
 const LOOSE_RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.looseVerbs ?? []);
@@ -213,15 +214,25 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // Wednesday, the ministry said Tuesday": the report's tense is not the event's).
   if (leftOnly) return best ?? 'none';
   const comma = best === null || text === undefined ? -1 : commaAfter(text, end);
+  const reported = isReportTime(wordAt, before, first);
   for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
     const index = wordAt(position)!.index;
     if (index >= start && index < end) continue;
-    if (CLAUSE_BREAKS.has(wordAt(position)!.word)) break;
+    const word = wordAt(position)!.word;
+    if (CLAUSE_BREAKS.has(word) || (reported && word === 'that')) break;
     if (comma >= 0 && index > comma) break;
     const cue = cueAt(wordAt, position);
     if (cue !== null) return cue;
   }
   return best ?? 'none';
+}
+
+/** Whether the date whose first word is at `before` follows a verb of reporting ("warning Wednesday", "says on Friday"): it dates the report. */
+function isReportTime(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): boolean {
+  if (REPORT_VERBS.size === 0) return false;
+  let position = before - 1;
+  if (position >= first && wordAt(position)!.word === 'on') position--;
+  return position >= first && REPORT_VERBS.has(wordAt(position)!.word);
 }
 
 /**

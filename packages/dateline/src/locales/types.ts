@@ -145,6 +145,8 @@ export interface Locale {
     numbers: ReadonlyMap<string, number>;
     /** Words that open another clause ("but"): a date's tense is read up to them. */
     clauseBreaks?: readonly string[];
+    /** Every form of the verbs of reporting ("warns", "warning"): "that" after "<verb> <date>" opens what was reported. */
+    reportVerbs?: readonly string[];
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**

@@ -1,4 +1,5 @@
 // English words findDates reads in the clause around a date: its tense and its amounts.
+import { REPORTING_VERBS, inflectVerb } from '@newsparse/core';
 
 /** Words that make a clause about the future ("will", "is set to", "upcoming"). */
 export const future = [
@@ -110,6 +111,13 @@ export const attributive = {
  * ("winds should ease by Saturday, but forecasters warned …": "warned" says nothing of Saturday).
  */
 export const clauseBreaks = ['but', 'whereas', 'although', 'though'];
+
+/**
+ * Verbs of reporting, every form: a date right after one is when the report was made, and a
+ * "that" after the date opens what was reported, whose tense is not the date's ("warning
+ * Wednesday that growth will slow" is this week's Wednesday gone).
+ */
+export const reportVerbs: readonly string[] = /* @__PURE__ */ REPORTING_VERBS.flatMap(inflectVerb);
 
 /**
  * Words only a sports report uses: in such a text "the second half" and "the fourth quarter"
