@@ -289,30 +289,89 @@ function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer):
 
 const JOIN_VERBS = localeWords((locale) => locale.sports.joinVerbs);
 const PLAY_FOR_VERBS = localeWords((locale) => locale.sports.playForVerbs);
+const TALLY_NOUNS = localeWords((locale) => locale.sports.tallyNouns);
+const PLAY_ADVERBS = localeWords((locale) => locale.sports.playAdverbs);
+const ARRIVAL_VERBS = localeWords((locale) => locale.sports.arrivalVerbs);
+/** How many names a list after "for" may give its clubs: "for Ajax, Barcelona and Atletico". */
+const MAX_CLUB_LIST = 6;
 
 /**
- * "He played for Leicester before joining Everton", "signed for Leeds": a town one plays or
- * signs for, or joins, is its club in any text (a town is not joined; a country is, as a
- * member, and keeps its type). Only towns the knowledge base files as cities: a person one joins
- * ("joined Smith in calling for") is read as before.
+ * Whether "for" at `at` follows a player's playing: a verb of playing ("played for", "signed
+ * for"), a tally ("31 goals for", "200 appearances for"), a verb and an adverb ("scored twice
+ * for") or a count of times ("played 200 times for"). A town has no goals and no appearances.
+ */
+function playsForAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokenAt(tokens, at);
+  if (!word || word.text !== 'for') return false;
+  const before = lowerAt(tokens, at - 1);
+  if (PLAY_FOR_VERBS.has(before) || TALLY_NOUNS.has(before)) return true;
+  if (PLAY_ADVERBS.has(before)) return PLAY_FOR_VERBS.has(lowerAt(tokens, at - 2));
+  return before === 'times' && PLAY_FOR_VERBS.has(lowerAt(tokens, at - 3));
+}
+
+/** Whether a player comes "from" the town at `first`: "joined from Lyon", "signed from Porto". */
+function arrivesFrom(tokens: readonly Token[], first: number): boolean {
+  return lowerAt(tokens, first - 1) === 'from' && tokenAt(tokens, first - 1)!.text === 'from' && ARRIVAL_VERBS.has(lowerAt(tokens, first - 2));
+}
+
+/** Whether a lower-case common noun follows the name ending at `last`: "a season for Leeds farmers" names the town's people. */
+function beforeNoun(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  const next = tokenAt(tokens, last + 1);
+  if (!next || !next.word || next.text !== next.lower) return false;
+  const tag = gaz.pos.get(next.lower) ?? gaz.pos.get(next.lower.replace(/s$/, ''));
+  return tag === 'Singular' || tag === 'Plural';
+}
+
+/** The index of the next name in a list after the name ending at `last` (", X", "and X", ", and X"), or -1. */
+function nextInList(tokens: readonly Token[], last: number): number {
+  let at = last + 1;
+  if (textAt(tokens, at) === ',') at++;
+  if (textAt(tokens, at) === 'and') at++;
+  return at > last + 1 && tokenAt(tokens, at)?.cap === true ? at : -1;
+}
+
+/**
+ * "He played for Leicester before joining Everton", "31 goals for Leeds, Hull and Cardiff",
+ * "joined from Lyon": a town one plays, scores or signs for, joins or comes from as a player is
+ * its club in any text (a town is not joined; a country is, as a member, and keeps its type),
+ * and so is each town listed after it. Only towns the knowledge base files as cities: a person
+ * one joins ("joined Smith in calling for") is read as before.
  */
 export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   // "Senator Warren spoke. Brown joined Warren": a name the text gives a person or a title is that person.
   const personWords = new Set<string>();
   for (const item of typed) if (item.type === 'person' || item.candidate?.title) for (const word of item.words) personWords.add(word.toLowerCase());
-  for (const item of typed) {
+  // `regions`: "31 goals for Leeds" may name a county or a state's side too; one only joins a region's towns.
+  const townClub = (item: Typed, regions: boolean): boolean => {
     const candidate = item.candidate;
     // "joined Warren in calling for …": a city's name read as a person (Elizabeth Warren) stays the person.
-    if (!candidate || candidate.caps || item.type === 'organization' || item.type === 'person' || item.words.length > 2 || item.words.some((word) => personWords.has(word.toLowerCase()))) continue;
+    if (!candidate || candidate.caps || item.type === 'organization' || item.type === 'person' || item.words.length > 2 || item.words.some((word) => personWords.has(word.toLowerCase()))) return false;
     const kinds = kindsOf(item, gaz);
-    if (!kinds || !(kinds.includes('city') || kinds.includes('capital')) || kinds.includes('country') || kinds.includes('region')) continue;
-    const previous = lowerAt(tokens, candidate.first - 1);
-    const joined = JOIN_VERBS.has(previous) && tokens[candidate.first - 1]!.text === previous;
-    const playedFor = previous === 'for' && PLAY_FOR_VERBS.has(lowerAt(tokens, candidate.first - 2));
+    if (kinds === undefined || kinds.includes('country')) return false;
+    return regions ? kinds.includes('city') || kinds.includes('capital') || kinds.includes('region') : (kinds.includes('city') || kinds.includes('capital')) && !kinds.includes('region');
+  };
+  let byFirstToken: ReadonlyMap<number, Typed> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const first = candidate.first;
+    const previous = lowerAt(tokens, first - 1);
+    const joined = JOIN_VERBS.has(previous) && tokens[first - 1]!.text === previous;
     // "joined Chelsea's academy": the possessor is the club too, but "joined London's mayor" is the city.
     const possessed = tokenAt(tokens, candidate.last + 1)?.text === "'s" || tokenAt(tokens, candidate.last + 1)?.text === '\u2019s';
-    if ((!joined && !playedFor) || possessed) continue;
-    setOrganisation(item);
+    if ((joined && !possessed) || arrivesFrom(tokens, first)) {
+      if (townClub(item, false)) setOrganisation(item);
+      continue;
+    }
+    if (!playsForAt(tokens, first - 1)) continue;
+    // "27 goals for Ajax, Barcelona and Atletico": every town of the list, whatever the first one is.
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    let listed: Typed | undefined = item;
+    for (let count = 0; listed?.candidate && count < MAX_CLUB_LIST; count++) {
+      if (townClub(listed, true) && !beforeNoun(tokens, listed.candidate.last, gaz)) setOrganisation(listed);
+      const next = nextInList(tokens, listed.candidate.last);
+      listed = next < 0 ? undefined : byFirstToken.get(next);
+    }
   }
 }
 

@@ -487,6 +487,12 @@ export interface Locale {
     playerResultVerbs: readonly string[];
     /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
     playForVerbs: readonly string[];
+    /** Nouns of a player's tally before "for" and a town that make it the club ("31 goals for Leeds", "200 appearances for Hull"). */
+    tallyNouns: readonly string[];
+    /** Adverbs between a verb of playing and "for" ("scored twice for Leeds", "played again for Hull"). */
+    playAdverbs: readonly string[];
+    /** Verbs before "from" and a town that make it the club a player comes from ("joined from Lyon", "signed from Porto"). */
+    arrivalVerbs: readonly string[];
     /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
     tableNouns: readonly string[];
     /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
