@@ -2931,6 +2931,60 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
   }
 }
 
+const SERVICE_OBJECTS = localeWords((locale) => locale.context.serviceObjects);
+const CLAUSE_JOINS = localeWords((locale) => locale.context.clauseJoins);
+/** How many words after a demonym's auxiliary a company's object may stand: "will also add two daily flights". */
+const SERVICE_CLAUSE_REACH = 5;
+
+/** Whether a clause may open before the token at `at`: the text's start, a punctuation mark or "and", "but", "while" (no article, no adjective). */
+function clauseOpensBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  return before === undefined || !before.word || (before.text === before.lower && CLAUSE_JOINS.has(before.lower));
+}
+
+/**
+ * Whether the words from `at` are an auxiliary and, within a few words and before any
+ * punctuation, a company's business or service ("will open new routes", "plans to cut jobs").
+ */
+function serviceClauseAfter(tokens: readonly Token[], at: number): boolean {
+  // "English is spoken on most flights": a language is what "is" and "was" say most of.
+  const auxiliary = lowerAt(tokens, at);
+  if (!CLAUSE_AUXILIARIES.has(auxiliary) || auxiliary === 'is' || auxiliary === 'was') return false;
+  for (let index = at + 1; index <= at + SERVICE_CLAUSE_REACH && index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.word && !/^\d/.test(token.text)) return false;
+    if (token.text === token.lower && (BUSINESS_VERBS.has(token.lower) || BUSINESS_OBJECTS.has(token.lower) || SERVICE_OBJECTS.has(token.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether "said" after the token at `last` goes on with "it" or "its" ("said on Monday that it …"): a body speaks of itself so. */
+function saysItAfter(tokens: readonly Token[], last: number): boolean {
+  if (!SAY_WORDS.has(textAt(tokens, last + 1))) return false;
+  let at = last + 2;
+  if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
+  if (lowerAt(tokens, at) === 'that') at++;
+  return textAt(tokens, at) === 'it' || textAt(tokens, at) === 'its';
+}
+
+/**
+ * "Norwegian will open new routes", "American said it would add flights", "and Swiss will cut
+ * 20 jobs": a nation's adjective alone as the subject of a clause, without an article, that says
+ * "it" or does a company's business is the company named after the nation (an airline most
+ * often). A people's adjective before its noun ("American officials said") and a person ("the
+ * American said he") keep the nationality.
+ */
+export function companiesNamedByDemonym(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'nationality' || item.words.length !== 1 || candidate.caps || !gaz.demonyms.has(item.key)) continue;
+    if (!clauseOpensBefore(tokens, candidate.first)) continue;
+    if (!saysItAfter(tokens, candidate.last) && !serviceClauseAfter(tokens, candidate.last + 1)) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
 const ADVISER_VERBS = localeWords((locale) => locale.context.adviserVerbs);
 /** How far back in its sentence a deal's noun is looked for before "advised by X". */
 const DEAL_REACH = 15;

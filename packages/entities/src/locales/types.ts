@@ -464,6 +464,10 @@ export interface Locale {
     businessVerbs: readonly string[];
     /** Lower-case objects of those verbs that only a company has or takes ("profit", "jets", "chief executive"). */
     businessObjects: readonly string[];
+    /** Objects of a carrier's or a chain's service ("flights", "routes", "fares", "stores"): after an auxiliary they make a demonym the company ("Norwegian will open new routes"). */
+    serviceObjects: readonly string[];
+    /** Words that may open a clause before a demonym that names a company: "and", "but", "while". */
+    clauseJoins: readonly string[];
     /** Verbs after "X, which" that make X a body of people or a business ("X, which represents nurses", "X, which owns the chain"). */
     organisationClauseVerbs: readonly string[];
   };

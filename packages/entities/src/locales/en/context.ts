@@ -225,6 +225,10 @@ export const context: Locale['context'] = {
     'announced announces cut cuts cutting axed axes sacked appointed appoints named').split(' '),
   businessObjects: ('profit profits loss losses revenue revenues earnings sales dividend dividends turnover jets aircraft airliners ' +
     'planes stake executive ceo jobs').split(' '),
+  /** Objects of a carrier's or a chain's service: "Norwegian will open new routes", "American will add flights". */
+  serviceObjects: ['flight', 'flights', 'route', 'routes', 'fares', 'fare', 'passengers', 'destinations', 'service', 'services', 'fleet', 'stores', 'branches', 'outlets', 'seats', 'nonstop', 'nonstops'],
+  /** Words that may open a clause before a demonym that names a company: "and Swiss will cut …". */
+  clauseJoins: ['and', 'but', 'while', 'whereas', 'meanwhile'],
   organisationClauseVerbs: ('represents represented employs employed owns owned runs operates operated manufactures makes produces ' +
     'sells supplies publishes lobbies campaigns organises organizes insures lends').split(' '),
   companyOnlyKinds: ['airline', 'carrier', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate'],
