@@ -733,7 +733,7 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const after = tokenAt(tokens, candidate.last + 2);
     // (The cheap tests first: this runs for every mention, and a Unicode class test costs more.)
     // ("S&P 500 companies", "the broader S&P 500 wiped out": an acronym with an ampersand and a number names the index whatever follows.)
-    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && ((after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) || item.words[0]!.includes('&'))) {
+    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && (/^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) || wordIndexName(item, tokens)) && ((after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) || item.words[0]!.includes('&'))) {
       item.end = next.end;
       item.words = [...item.words, next.text];
       item.key = `${item.key} ${next.text}`;
@@ -741,6 +741,15 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     }
   }
   shortFormsOfIndices(typed, gaz);
+}
+
+/**
+ * Whether a word in mixed case may open an index named with a number: after "the" ("the Russell
+ * 2000 rose", "the Stoxx 600 fell"), as a person or a company seldom stands before a number
+ * that moves. The caller checks the number and the move after it.
+ */
+function wordIndexName(item: Typed, tokens: readonly Token[]): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(item.words[0]!) && lowerAt(tokens, item.candidate!.first - 1) === 'the';
 }
 
 /**
