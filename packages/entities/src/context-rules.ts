@@ -590,9 +590,12 @@ const isDropped = (item: Typed | undefined): boolean => item === undefined || (i
 const EXCHANGE_CODE = /^\p{Lu}{1,8}$/u;
 const SHARE_CODE = /^[\p{Lu}\d][\p{Lu}\d.]{0,9}$/u;
 
+const EXCHANGE_CODES = localeWords((locale) => locale.context.exchangeCodes);
+
 /**
  * Whether a share's listing in brackets opens at token `open`: "(NYSE:GE)", "(LON:GLEN)", and
- * "(NASDAQ:)" where a page dropped the code; the colon is written close up on both sides.
+ * "(NASDAQ:)" where a page dropped the code; the colon is written close up on both sides, or
+ * followed by one space after an exchange's known code ("(NYSE: GE)"), which "(PHOTO: AFP)" is not.
  */
 function isListingAt(tokens: readonly Token[], open: number): boolean {
   if (open < 0 || tokens[open]?.text !== '(') return false;
@@ -601,7 +604,8 @@ function isListingAt(tokens: readonly Token[], open: number): boolean {
   if (!exchange || !colon || colon.text !== ':' || colon.start !== exchange.end || !EXCHANGE_CODE.test(exchange.text)) return false;
   const code = tokens[open + 3];
   if (code?.text === ')') return code.start === colon.end;
-  return code !== undefined && code.start === colon.end && SHARE_CODE.test(code.text) && tokens[open + 4]?.text === ')';
+  if (code === undefined || !SHARE_CODE.test(code.text) || tokens[open + 4]?.text !== ')') return false;
+  return code.start === colon.end || (code.start === colon.end + 1 && EXCHANGE_CODES.has(exchange.lower));
 }
 
 /** A number with a decimal part and a scale's letter ("2.13B", "7.6bn"), or a whole number and one ("40M"). */

@@ -318,6 +318,8 @@ export interface Locale {
     pageParts: readonly string[];
     /** Currency abbreviations news copy writes close up before an amount, besides ISO codes ("RM267.2", "Rs500", "Rp300"), in lower case. */
     currencyAbbreviations: readonly string[];
+    /** Codes of stock exchanges in a listing ("(NYSE: GE)", "(TSX: SU)"), lower case: with them the colon may be followed by a space. */
+    exchangeCodes: readonly string[];
     /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
     locatives: readonly string[];
     /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" (not "to" or "from", which also take people). */

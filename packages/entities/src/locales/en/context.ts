@@ -87,6 +87,8 @@ export const context: Locale['context'] = {
    * rupees (Rs), rupiah (Rp), shillings (KSh, Sh), yuan (RMB), dirhams (Dh, Dhs), riyals (SR, QR),
    * taka (Tk), kronor (Kr), zloty (Zl).
    */
+  /** Stock exchanges' codes in a company's listing: "(NYSE: GE)", "(TSX: SU)", "(ASX: BHP)" (general market knowledge). */
+  exchangeCodes: ['nyse', 'nasdaq', 'amex', 'arca', 'otc', 'otcqx', 'otcqb', 'lse', 'lon', 'aim', 'tsx', 'tsxv', 'cse', 'asx', 'nzx', 'nse', 'bse', 'hkex', 'hkg', 'sgx', 'jse', 'tyo', 'krx', 'kosdaq', 'sse', 'szse', 'twse', 'etr', 'fra', 'xetra', 'epa', 'ams', 'ebr', 'bit', 'bme', 'six', 'sto', 'hel', 'cph', 'osl', 'tase', 'bmv', 'bvmf'],
   currencyAbbreviations: ['rm', 'rs', 'rp', 'ksh', 'sh', 'rmb', 'dh', 'dhs', 'sr', 'qr', 'tk', 'kr', 'zl'],
   locatives: ['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through'],
   /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" ("to" and "from" also take people). */
