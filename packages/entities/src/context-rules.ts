@@ -258,6 +258,7 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
     if (armedOrPartyGroup(item, tokens, gaz)) organisation = true;
+    if (joinedAsRole(item, tokens, gaz)) organisation = true;
     // "members of Syriza", "The leader of Podemos said": one word that people lead or belong to
     // is their body, not the speaker (the leader speaks), unless a person's name or a possessive
     // ("members of Smith's family") says otherwise; an ordinary word may open a longer name
@@ -294,6 +295,33 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     }
     if (organisation) setType(item, 'organization');
   }
+}
+
+/** Words between "as" and a role: "joined Acme as a senior analyst", "as its head". */
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'its', 'their']);
+/** How many lower-case words may qualify the role: "as senior vice president". */
+const ROLE_MODIFIERS_REACH = 3;
+
+/**
+ * "He joined Veltrio as finance director", "left Brenmark as its chief executive": what one
+ * joins, quits or leaves in a role is the employer. A person named in full is joined as a
+ * partner too, and a known given name or surname only with "its" before the role.
+ */
+function joinedAsRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  const verb = tokenAt(tokens, candidate.first - 1);
+  if (!verb || verb.text !== verb.lower || !MEMBERSHIP_VERBS.has(verb.lower) || lowerAt(tokens, candidate.last + 1) !== 'as') return false;
+  if (item.type === 'person' && item.words.length >= 2) return false;
+  let at = candidate.last + 2;
+  const opener = lowerAt(tokens, at);
+  if (ROLE_OPENERS.has(opener)) at++;
+  if (knownPersonWord(item, gaz) && opener !== 'its') return false;
+  for (let end = at + ROLE_MODIFIERS_REACH; at <= end; at++) {
+    const word = tokenAt(tokens, at);
+    if (!word || !word.word || word.text !== word.lower) return false;
+    if (gaz.roles.has(word.lower) || gaz.titles.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /**
