@@ -4,7 +4,7 @@ import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } f
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
-import { kindsOf, mentionsByEdgeToken, type Typed } from './typed.js';
+import { kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
 // "Juventus"), which the model, trained on other genres, reads as a place, a person or
@@ -758,4 +758,50 @@ export function teamsInContestPairs(typed: Typed[], tokens: readonly Token[], ga
     setOrganisation(first);
     setOrganisation(second);
   }
+}
+
+const CLUB_SHORT_LAST = localeWords((locale) => locale.sports.clubShortLast);
+/** Words before a club's last word alone that make it something else: "the City" (a financial district), "City of London". */
+const NOT_BEFORE_CLUB_SHORT = new Set(['the', 'of']);
+
+/** The clubs a sports text names in full by their last word: "city" → "Manchester City", or null where two clubs share it. */
+function clubsByLastWord(typed: readonly Typed[]): Map<string, string | null> {
+  const clubs = new Map<string, string | null>();
+  for (const item of typed) {
+    if (item.type !== 'organization' || item.words.length < 2 || item.words.length > 3) continue;
+    const last = item.words[item.words.length - 1]!;
+    const lower = last.toLowerCase();
+    if (!CLUB_SHORT_LAST.has(lower) || last !== last[0]!.toUpperCase() + lower.slice(1)) continue;
+    const name = item.words.join(' ');
+    const known = clubs.get(lower);
+    clubs.set(lower, known === undefined || known === name ? name : null);
+  }
+  return clubs;
+}
+
+/**
+ * "Manchester City beat Arsenal … City's second goal came late", "Aston Villa … Villa led at
+ * the break": in a sports text, a club's last word alone, capitalised, with no other name word
+ * beside it and no "the" or "of" around it, is the club the text named in full (one mention of
+ * that club, grouped with it where only one club ends so). The word is an ordinary noun or a
+ * place's head otherwise, which no candidate reads as a name; these mentions are new.
+ */
+export function clubShortForms(typed: readonly Typed[], kept: readonly Typed[], tokens: readonly Token[], sports: boolean): Typed[] {
+  if (!sports) return [];
+  const clubs = clubsByLastWord(typed);
+  if (clubs.size === 0) return [];
+  // (A candidate the rules dropped as an ordinary word may cover it; only what is kept counts.)
+  const covered = (start: number): boolean => kept.some((item) => item.start <= start && start < item.end);
+  const found: Typed[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.cap || token.upper || !clubs.has(token.lower)) continue;
+    const before = tokenAt(tokens, at - 1);
+    const after = tokenAt(tokens, at + 1);
+    if ((before?.word && before.cap) || (after?.word && after.cap) || NOT_BEFORE_CLUB_SHORT.has(before?.lower ?? '') || after?.lower === 'of' || covered(token.start)) continue;
+    const club = clubs.get(token.lower) ?? undefined;
+    const mention = typedMention({ start: token.start, end: token.end, words: [token.text], key: lookupKey(token.text), candidate: null }, 'organization', true, null, club);
+    found.push(mention);
+  }
+  return found;
 }

@@ -6,7 +6,7 @@ import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnow
 import { capitalisesNouns, readsAsEnglish } from './language.js';
 import { cutBeforeOrigin, dropOpeningWord, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
-import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
+import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
@@ -827,6 +827,10 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   companiesSplitIntoPlaces,
   otherLanguages,
   keepNames,
+  // "Manchester City … City's second goal": a club's last word alone, in a sports text.
+  (state) => {
+    state.kept.push(...clubShortForms(state.typed, state.kept, state.tokens, state.sports || state.facts.sports));
+  },
   nationalAcronymsInContext,
   // Optional second opinion from compromise's full tagger.
   (state) => {

@@ -541,6 +541,8 @@ export interface Locale {
     clubFirst: readonly string[];
     /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers"). */
     clubLast: readonly string[];
+    /** Of a club's last words, those that name the club alone in a report on it ("Manchester City … City's second goal"), capitalised. */
+    clubShortLast: readonly string[];
     /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
     clubRoles: readonly string[];
     /** Words of a match result around a city that make it the club ("Barcelona beat Valencia"). */

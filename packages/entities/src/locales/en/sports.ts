@@ -77,6 +77,8 @@ export const sports: Locale['sports'] = {
   ],
   /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers", "Bolton Wanderers"). */
   clubLast: ['united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc', 'academical', 'thistle'],
+  /** Last words of a club's name that name it alone once the report has named it in full: "Manchester City … City's second goal", "Aston Villa … Villa led" (not "Wednesday", a weekday). */
+  clubShortLast: ['city', 'united', 'villa', 'rovers', 'wanderers', 'albion', 'athletic', 'county', 'town', 'forest', 'palace', 'argyle', 'hotspur', 'thistle', 'orient', 'alexandra'],
   /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
   clubRoles: [
     'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
