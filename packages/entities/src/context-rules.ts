@@ -3077,6 +3077,72 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
   }
 }
 
+const FUNDING_NOUNS = localeWords((locale) => locale.context.fundingNouns);
+const FUNDING_LEAD_VERBS = localeWords((locale) => locale.context.fundingLeadVerbs);
+/** Verbs of a company that raises a round: "Pellico raised $40 million in funding". */
+const RAISE_VERBS = new Set(['raised', 'raises', 'secured', 'secures', 'closed', 'closes']);
+/** How far from an investor's cue, in its sentence, a noun of fund-raising is looked for. */
+const FUNDING_REACH = 15;
+
+/** Whether a noun of fund-raising ("funding", "round") stands in the sentence within reach of token `at`. */
+function fundingNear(tokens: readonly Token[], at: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let index = at + step, count = 0; index >= 0 && index < tokens.length && count < FUNDING_REACH; index += step, count++) {
+      const token = tokens[index]!;
+      if (SENTENCE_ENDS.has(token.text)) break;
+      if (token.text === token.lower && FUNDING_NOUNS.has(token.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the words before token `first` name a round's investors: "led by", "participation from", "investors", "investors including", "investors such as". */
+function investorCueBefore(tokens: readonly Token[], first: number): boolean {
+  const previous = lowerAt(tokens, first - 1);
+  const previous2 = lowerAt(tokens, first - 2);
+  if (previous === 'by') return FUNDING_LEAD_VERBS.has(previous2);
+  if (previous === 'from') return previous2 === 'participation';
+  if (previous === 'including' || previous === 'like') return previous2 === 'investors';
+  if (previous === 'as' && previous2 === 'such') return lowerAt(tokens, first - 3) === 'investors';
+  return previous === 'investors' && textAt(tokens, first - 1) === 'investors';
+}
+
+/**
+ * "Pellico raised $40 million in Series A funding led by Benchmark", "with participation from Atomico,
+ * Eurazeo and Liontree", "earlier investors Accel and Headline also joined the round": in a
+ * sentence about fund-raising, the one-word name that raises it, the one-word names after a cue
+ * of investors, and every name listed after them, are companies and investment firms (ordinary words too: "Benchmark", "Headline").
+ * People named in full, given names and surnames the text or knowledge gives, and known places
+ * keep their reading: angels invest as well.
+ */
+export function investorsOfRounds(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let named: Set<string> | null = null;
+  let byFirstToken: ReadonlyMap<number, Typed> | undefined;
+  const investor = (item: Typed): boolean =>
+    item.candidate !== null && item.words.length === 1 && item.type !== 'organization' && item.type !== 'nationality' && !(item.type === 'person' && item.firm && !item.guess) && !knownPlace(item, gaz) && !knownPersonWord(item, gaz) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // "Pellico raised $40 million in Series B funding": the one that raises a round.
+    if (candidate && RAISE_VERBS.has(textAt(tokens, candidate.last + 1)) && fundingNear(tokens, candidate.last + 1) && investor(item)) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
+    // ("investors Accel and Headline" says it alone; "led by X" only in a sentence about funding.)
+    if (!candidate || !investorCueBefore(tokens, candidate.first) || (lowerAt(tokens, candidate.first - 1) !== 'investors' && lowerAt(tokens, candidate.first - 2) !== 'investors' && lowerAt(tokens, candidate.first - 3) !== 'investors' && !fundingNear(tokens, candidate.first))) continue;
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    let listed: Typed | undefined = item;
+    for (let count = 0; listed?.candidate && count < MAX_LIST_ITEMS; count++) {
+      if (investor(listed)) {
+        setType(listed, 'organization');
+        listed.candidate.weak = false;
+      }
+      const next = listJoinAfter(tokens, listed.candidate.last);
+      listed = next < 0 ? undefined : byFirstToken.get(next);
+    }
+  }
+}
+
 const SEAT_VERBS = localeWords((locale) => locale.context.seatVerbs);
 const SEAT_NOUNS = localeWords((locale) => locale.context.seatNouns);
 

@@ -366,6 +366,10 @@ export interface Locale {
     companyMeasures: readonly string[];
     /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
     adviserVerbs: readonly string[];
+    /** Nouns of a company's fund-raising ("funding", "round", "financing"): in their sentence "led by X" or "investors X and Y" names investors. */
+    fundingNouns: readonly string[];
+    /** Verbs before "by" that name a round's investors: "led by X", "co-led by X", "backed by X". */
+    fundingLeadVerbs: readonly string[];
     /** Verbs of an election's result before a number of seats: "X won 133 seats". */
     seatVerbs: readonly string[];
     /** Nouns of what a party wins in an election: "seats", "mandates". */

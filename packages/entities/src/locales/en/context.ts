@@ -137,6 +137,10 @@ export const context: Locale['context'] = {
   companyMeasures: ['output', 'production', 'shipments', 'deliveries', 'volumes', 'orders', 'margins', 'bookings'],
   /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
   adviserVerbs: ['advised', 'underwritten', 'arranged', 'brokered'],
+  /** Nouns of fund-raising: in their sentence "led by X" or "participation from X, Y and Z" names investors (not "round": golf and talks have rounds led by people). */
+  fundingNouns: ['funding', 'financing', 'fundraise', 'fundraising', 'seed', 'investment', 'investments', 'valuation'],
+  /** Verbs before "by" that name a round's investors: "a round led by X", "backed by X". */
+  fundingLeadVerbs: ['led', 'co-led', 'backed', 'joined'],
   /** Verbs of an election's result before a number of seats: "X won 133 seats". */
   seatVerbs: ['won', 'wins', 'took', 'takes', 'secured', 'gained', 'gains', 'lost', 'loses', 'holds', 'held', 'captured', 'kept'],
   /** Nouns of what a party wins in an election: "seats", "mandates". */
