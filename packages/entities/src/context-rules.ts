@@ -258,6 +258,7 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
     if (armedOrPartyGroup(item, tokens, gaz)) organisation = true;
+    if (joinedAsRole(item, tokens, gaz)) organisation = true;
     // "members of Syriza", "The leader of Podemos said": one word that people lead or belong to
     // is their body, not the speaker (the leader speaks), unless a person's name or a possessive
     // ("members of Smith's family") says otherwise; an ordinary word may open a longer name
@@ -294,6 +295,33 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     }
     if (organisation) setType(item, 'organization');
   }
+}
+
+/** Words between "as" and a role: "joined Acme as a senior analyst", "as its head". */
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'its', 'their']);
+/** How many lower-case words may qualify the role: "as senior vice president". */
+const ROLE_MODIFIERS_REACH = 3;
+
+/**
+ * "He joined Veltrio as finance director", "left Brenmark as its chief executive": what one
+ * joins, quits or leaves in a role is the employer. A person named in full is joined as a
+ * partner too, and a known given name or surname only with "its" before the role.
+ */
+function joinedAsRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  const verb = tokenAt(tokens, candidate.first - 1);
+  if (!verb || verb.text !== verb.lower || !MEMBERSHIP_VERBS.has(verb.lower) || lowerAt(tokens, candidate.last + 1) !== 'as') return false;
+  if (item.type === 'person' && item.words.length >= 2) return false;
+  let at = candidate.last + 2;
+  const opener = lowerAt(tokens, at);
+  if (ROLE_OPENERS.has(opener)) at++;
+  if (knownPersonWord(item, gaz) && opener !== 'its') return false;
+  for (let end = at + ROLE_MODIFIERS_REACH; at <= end; at++) {
+    const word = tokenAt(tokens, at);
+    if (!word || !word.word || word.text !== word.lower) return false;
+    if (gaz.roles.has(word.lower) || gaz.titles.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -590,9 +618,12 @@ const isDropped = (item: Typed | undefined): boolean => item === undefined || (i
 const EXCHANGE_CODE = /^\p{Lu}{1,8}$/u;
 const SHARE_CODE = /^[\p{Lu}\d][\p{Lu}\d.]{0,9}$/u;
 
+const EXCHANGE_CODES = localeWords((locale) => locale.context.exchangeCodes);
+
 /**
  * Whether a share's listing in brackets opens at token `open`: "(NYSE:GE)", "(LON:GLEN)", and
- * "(NASDAQ:)" where a page dropped the code; the colon is written close up on both sides.
+ * "(NASDAQ:)" where a page dropped the code; the colon is written close up on both sides, or
+ * followed by one space after an exchange's known code ("(NYSE: GE)"), which "(PHOTO: AFP)" is not.
  */
 function isListingAt(tokens: readonly Token[], open: number): boolean {
   if (open < 0 || tokens[open]?.text !== '(') return false;
@@ -601,7 +632,8 @@ function isListingAt(tokens: readonly Token[], open: number): boolean {
   if (!exchange || !colon || colon.text !== ':' || colon.start !== exchange.end || !EXCHANGE_CODE.test(exchange.text)) return false;
   const code = tokens[open + 3];
   if (code?.text === ')') return code.start === colon.end;
-  return code !== undefined && code.start === colon.end && SHARE_CODE.test(code.text) && tokens[open + 4]?.text === ')';
+  if (code === undefined || !SHARE_CODE.test(code.text) || tokens[open + 4]?.text !== ')') return false;
+  return code.start === colon.end || (code.start === colon.end + 1 && EXCHANGE_CODES.has(exchange.lower));
 }
 
 /** A number with a decimal part and a scale's letter ("2.13B", "7.6bn"), or a whole number and one ("40M"). */
@@ -733,7 +765,7 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const after = tokenAt(tokens, candidate.last + 2);
     // (The cheap tests first: this runs for every mention, and a Unicode class test costs more.)
     // ("S&P 500 companies", "the broader S&P 500 wiped out": an acronym with an ampersand and a number names the index whatever follows.)
-    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && ((after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) || item.words[0]!.includes('&'))) {
+    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && (/^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) || wordIndexName(item, tokens)) && ((after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) || item.words[0]!.includes('&'))) {
       item.end = next.end;
       item.words = [...item.words, next.text];
       item.key = `${item.key} ${next.text}`;
@@ -741,6 +773,15 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     }
   }
   shortFormsOfIndices(typed, gaz);
+}
+
+/**
+ * Whether a word in mixed case may open an index named with a number: after "the" ("the Russell
+ * 2000 rose", "the Stoxx 600 fell"), as a person or a company seldom stands before a number
+ * that moves. The caller checks the number and the move after it.
+ */
+function wordIndexName(item: Typed, tokens: readonly Token[]): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(item.words[0]!) && lowerAt(tokens, item.candidate!.first - 1) === 'the';
 }
 
 /**
@@ -2931,6 +2972,60 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
   }
 }
 
+const SERVICE_OBJECTS = localeWords((locale) => locale.context.serviceObjects);
+const CLAUSE_JOINS = localeWords((locale) => locale.context.clauseJoins);
+/** How many words after a demonym's auxiliary a company's object may stand: "will also add two daily flights". */
+const SERVICE_CLAUSE_REACH = 5;
+
+/** Whether a clause may open before the token at `at`: the text's start, a punctuation mark or "and", "but", "while" (no article, no adjective). */
+function clauseOpensBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  return before === undefined || !before.word || (before.text === before.lower && CLAUSE_JOINS.has(before.lower));
+}
+
+/**
+ * Whether the words from `at` are an auxiliary and, within a few words and before any
+ * punctuation, a company's business or service ("will open new routes", "plans to cut jobs").
+ */
+function serviceClauseAfter(tokens: readonly Token[], at: number): boolean {
+  // "English is spoken on most flights": a language is what "is" and "was" say most of.
+  const auxiliary = lowerAt(tokens, at);
+  if (!CLAUSE_AUXILIARIES.has(auxiliary) || auxiliary === 'is' || auxiliary === 'was') return false;
+  for (let index = at + 1; index <= at + SERVICE_CLAUSE_REACH && index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.word && !/^\d/.test(token.text)) return false;
+    if (token.text === token.lower && (BUSINESS_VERBS.has(token.lower) || BUSINESS_OBJECTS.has(token.lower) || SERVICE_OBJECTS.has(token.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether "said" after the token at `last` goes on with "it" or "its" ("said on Monday that it …"): a body speaks of itself so. */
+function saysItAfter(tokens: readonly Token[], last: number): boolean {
+  if (!SAY_WORDS.has(textAt(tokens, last + 1))) return false;
+  let at = last + 2;
+  if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
+  if (lowerAt(tokens, at) === 'that') at++;
+  return textAt(tokens, at) === 'it' || textAt(tokens, at) === 'its';
+}
+
+/**
+ * "Norwegian will open new routes", "American said it would add flights", "and Swiss will cut
+ * 20 jobs": a nation's adjective alone as the subject of a clause, without an article, that says
+ * "it" or does a company's business is the company named after the nation (an airline most
+ * often). A people's adjective before its noun ("American officials said") and a person ("the
+ * American said he") keep the nationality.
+ */
+export function companiesNamedByDemonym(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'nationality' || item.words.length !== 1 || candidate.caps || !gaz.demonyms.has(item.key)) continue;
+    if (!clauseOpensBefore(tokens, candidate.first)) continue;
+    if (!saysItAfter(tokens, candidate.last) && !serviceClauseAfter(tokens, candidate.last + 1)) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
 const ADVISER_VERBS = localeWords((locale) => locale.context.adviserVerbs);
 /** How far back in its sentence a deal's noun is looked for before "advised by X". */
 const DEAL_REACH = 15;
@@ -2978,6 +3073,72 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
     if (partner && firm(partner)) {
       setType(partner, 'organization');
       partner.candidate!.weak = false;
+    }
+  }
+}
+
+const FUNDING_NOUNS = localeWords((locale) => locale.context.fundingNouns);
+const FUNDING_LEAD_VERBS = localeWords((locale) => locale.context.fundingLeadVerbs);
+/** Verbs of a company that raises a round: "Pellico raised $40 million in funding". */
+const RAISE_VERBS = new Set(['raised', 'raises', 'secured', 'secures', 'closed', 'closes']);
+/** How far from an investor's cue, in its sentence, a noun of fund-raising is looked for. */
+const FUNDING_REACH = 15;
+
+/** Whether a noun of fund-raising ("funding", "round") stands in the sentence within reach of token `at`. */
+function fundingNear(tokens: readonly Token[], at: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let index = at + step, count = 0; index >= 0 && index < tokens.length && count < FUNDING_REACH; index += step, count++) {
+      const token = tokens[index]!;
+      if (SENTENCE_ENDS.has(token.text)) break;
+      if (token.text === token.lower && FUNDING_NOUNS.has(token.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the words before token `first` name a round's investors: "led by", "participation from", "investors", "investors including", "investors such as". */
+function investorCueBefore(tokens: readonly Token[], first: number): boolean {
+  const previous = lowerAt(tokens, first - 1);
+  const previous2 = lowerAt(tokens, first - 2);
+  if (previous === 'by') return FUNDING_LEAD_VERBS.has(previous2);
+  if (previous === 'from') return previous2 === 'participation';
+  if (previous === 'including' || previous === 'like') return previous2 === 'investors';
+  if (previous === 'as' && previous2 === 'such') return lowerAt(tokens, first - 3) === 'investors';
+  return previous === 'investors' && textAt(tokens, first - 1) === 'investors';
+}
+
+/**
+ * "Pellico raised $40 million in Series A funding led by Benchmark", "with participation from Atomico,
+ * Eurazeo and Liontree", "earlier investors Accel and Headline also joined the round": in a
+ * sentence about fund-raising, the one-word name that raises it, the one-word names after a cue
+ * of investors, and every name listed after them, are companies and investment firms (ordinary words too: "Benchmark", "Headline").
+ * People named in full, given names and surnames the text or knowledge gives, and known places
+ * keep their reading: angels invest as well.
+ */
+export function investorsOfRounds(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let named: Set<string> | null = null;
+  let byFirstToken: ReadonlyMap<number, Typed> | undefined;
+  const investor = (item: Typed): boolean =>
+    item.candidate !== null && item.words.length === 1 && item.type !== 'organization' && item.type !== 'nationality' && !(item.type === 'person' && item.firm && !item.guess) && !knownPlace(item, gaz) && !knownPersonWord(item, gaz) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // "Pellico raised $40 million in Series B funding": the one that raises a round.
+    if (candidate && RAISE_VERBS.has(textAt(tokens, candidate.last + 1)) && fundingNear(tokens, candidate.last + 1) && investor(item)) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
+    // ("investors Accel and Headline" says it alone; "led by X" only in a sentence about funding.)
+    if (!candidate || !investorCueBefore(tokens, candidate.first) || (lowerAt(tokens, candidate.first - 1) !== 'investors' && lowerAt(tokens, candidate.first - 2) !== 'investors' && lowerAt(tokens, candidate.first - 3) !== 'investors' && !fundingNear(tokens, candidate.first))) continue;
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    let listed: Typed | undefined = item;
+    for (let count = 0; listed?.candidate && count < MAX_LIST_ITEMS; count++) {
+      if (investor(listed)) {
+        setType(listed, 'organization');
+        listed.candidate.weak = false;
+      }
+      const next = listJoinAfter(tokens, listed.candidate.last);
+      listed = next < 0 ? undefined : byFirstToken.get(next);
     }
   }
 }

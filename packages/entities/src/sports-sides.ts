@@ -4,7 +4,7 @@ import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } f
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
-import { kindsOf, mentionsByEdgeToken, type Typed } from './typed.js';
+import { kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
 // "Juventus"), which the model, trained on other genres, reads as a place, a person or
@@ -289,30 +289,89 @@ function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer):
 
 const JOIN_VERBS = localeWords((locale) => locale.sports.joinVerbs);
 const PLAY_FOR_VERBS = localeWords((locale) => locale.sports.playForVerbs);
+const TALLY_NOUNS = localeWords((locale) => locale.sports.tallyNouns);
+const PLAY_ADVERBS = localeWords((locale) => locale.sports.playAdverbs);
+const ARRIVAL_VERBS = localeWords((locale) => locale.sports.arrivalVerbs);
+/** How many names a list after "for" may give its clubs: "for Ajax, Barcelona and Atletico". */
+const MAX_CLUB_LIST = 6;
 
 /**
- * "He played for Leicester before joining Everton", "signed for Leeds": a town one plays or
- * signs for, or joins, is its club in any text (a town is not joined; a country is, as a
- * member, and keeps its type). Only towns the knowledge base files as cities: a person one joins
- * ("joined Smith in calling for") is read as before.
+ * Whether "for" at `at` follows a player's playing: a verb of playing ("played for", "signed
+ * for"), a tally ("31 goals for", "200 appearances for"), a verb and an adverb ("scored twice
+ * for") or a count of times ("played 200 times for"). A town has no goals and no appearances.
+ */
+function playsForAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokenAt(tokens, at);
+  if (!word || word.text !== 'for') return false;
+  const before = lowerAt(tokens, at - 1);
+  if (PLAY_FOR_VERBS.has(before) || TALLY_NOUNS.has(before)) return true;
+  if (PLAY_ADVERBS.has(before)) return PLAY_FOR_VERBS.has(lowerAt(tokens, at - 2));
+  return before === 'times' && PLAY_FOR_VERBS.has(lowerAt(tokens, at - 3));
+}
+
+/** Whether a player comes "from" the town at `first`: "joined from Lyon", "signed from Porto". */
+function arrivesFrom(tokens: readonly Token[], first: number): boolean {
+  return lowerAt(tokens, first - 1) === 'from' && tokenAt(tokens, first - 1)!.text === 'from' && ARRIVAL_VERBS.has(lowerAt(tokens, first - 2));
+}
+
+/** Whether a lower-case common noun follows the name ending at `last`: "a season for Leeds farmers" names the town's people. */
+function beforeNoun(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  const next = tokenAt(tokens, last + 1);
+  if (!next || !next.word || next.text !== next.lower) return false;
+  const tag = gaz.pos.get(next.lower) ?? gaz.pos.get(next.lower.replace(/s$/, ''));
+  return tag === 'Singular' || tag === 'Plural';
+}
+
+/** The index of the next name in a list after the name ending at `last` (", X", "and X", ", and X"), or -1. */
+function nextInList(tokens: readonly Token[], last: number): number {
+  let at = last + 1;
+  if (textAt(tokens, at) === ',') at++;
+  if (textAt(tokens, at) === 'and') at++;
+  return at > last + 1 && tokenAt(tokens, at)?.cap === true ? at : -1;
+}
+
+/**
+ * "He played for Leicester before joining Everton", "31 goals for Leeds, Hull and Cardiff",
+ * "joined from Lyon": a town one plays, scores or signs for, joins or comes from as a player is
+ * its club in any text (a town is not joined; a country is, as a member, and keeps its type),
+ * and so is each town listed after it. Only towns the knowledge base files as cities: a person
+ * one joins ("joined Smith in calling for") is read as before.
  */
 export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   // "Senator Warren spoke. Brown joined Warren": a name the text gives a person or a title is that person.
   const personWords = new Set<string>();
   for (const item of typed) if (item.type === 'person' || item.candidate?.title) for (const word of item.words) personWords.add(word.toLowerCase());
-  for (const item of typed) {
+  // `regions`: "31 goals for Leeds" may name a county or a state's side too; one only joins a region's towns.
+  const townClub = (item: Typed, regions: boolean): boolean => {
     const candidate = item.candidate;
     // "joined Warren in calling for …": a city's name read as a person (Elizabeth Warren) stays the person.
-    if (!candidate || candidate.caps || item.type === 'organization' || item.type === 'person' || item.words.length > 2 || item.words.some((word) => personWords.has(word.toLowerCase()))) continue;
+    if (!candidate || candidate.caps || item.type === 'organization' || item.type === 'person' || item.words.length > 2 || item.words.some((word) => personWords.has(word.toLowerCase()))) return false;
     const kinds = kindsOf(item, gaz);
-    if (!kinds || !(kinds.includes('city') || kinds.includes('capital')) || kinds.includes('country') || kinds.includes('region')) continue;
-    const previous = lowerAt(tokens, candidate.first - 1);
-    const joined = JOIN_VERBS.has(previous) && tokens[candidate.first - 1]!.text === previous;
-    const playedFor = previous === 'for' && PLAY_FOR_VERBS.has(lowerAt(tokens, candidate.first - 2));
+    if (kinds === undefined || kinds.includes('country')) return false;
+    return regions ? kinds.includes('city') || kinds.includes('capital') || kinds.includes('region') : (kinds.includes('city') || kinds.includes('capital')) && !kinds.includes('region');
+  };
+  let byFirstToken: ReadonlyMap<number, Typed> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const first = candidate.first;
+    const previous = lowerAt(tokens, first - 1);
+    const joined = JOIN_VERBS.has(previous) && tokens[first - 1]!.text === previous;
     // "joined Chelsea's academy": the possessor is the club too, but "joined London's mayor" is the city.
     const possessed = tokenAt(tokens, candidate.last + 1)?.text === "'s" || tokenAt(tokens, candidate.last + 1)?.text === '\u2019s';
-    if ((!joined && !playedFor) || possessed) continue;
-    setOrganisation(item);
+    if ((joined && !possessed) || arrivesFrom(tokens, first)) {
+      if (townClub(item, false)) setOrganisation(item);
+      continue;
+    }
+    if (!playsForAt(tokens, first - 1)) continue;
+    // "27 goals for Ajax, Barcelona and Atletico": every town of the list, whatever the first one is.
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    let listed: Typed | undefined = item;
+    for (let count = 0; listed?.candidate && count < MAX_CLUB_LIST; count++) {
+      if (townClub(listed, true) && !beforeNoun(tokens, listed.candidate.last, gaz)) setOrganisation(listed);
+      const next = nextInList(tokens, listed.candidate.last);
+      listed = next < 0 ? undefined : byFirstToken.get(next);
+    }
   }
 }
 
@@ -699,4 +758,50 @@ export function teamsInContestPairs(typed: Typed[], tokens: readonly Token[], ga
     setOrganisation(first);
     setOrganisation(second);
   }
+}
+
+const CLUB_SHORT_LAST = localeWords((locale) => locale.sports.clubShortLast);
+/** Words before a club's last word alone that make it something else: "the City" (a financial district), "City of London". */
+const NOT_BEFORE_CLUB_SHORT = new Set(['the', 'of']);
+
+/** The clubs a sports text names in full by their last word: "city" → "Manchester City", or null where two clubs share it. */
+function clubsByLastWord(typed: readonly Typed[]): Map<string, string | null> {
+  const clubs = new Map<string, string | null>();
+  for (const item of typed) {
+    if (item.type !== 'organization' || item.words.length < 2 || item.words.length > 3) continue;
+    const last = item.words[item.words.length - 1]!;
+    const lower = last.toLowerCase();
+    if (!CLUB_SHORT_LAST.has(lower) || last !== last[0]!.toUpperCase() + lower.slice(1)) continue;
+    const name = item.words.join(' ');
+    const known = clubs.get(lower);
+    clubs.set(lower, known === undefined || known === name ? name : null);
+  }
+  return clubs;
+}
+
+/**
+ * "Manchester City beat Arsenal … City's second goal came late", "Aston Villa … Villa led at
+ * the break": in a sports text, a club's last word alone, capitalised, with no other name word
+ * beside it and no "the" or "of" around it, is the club the text named in full (one mention of
+ * that club, grouped with it where only one club ends so). The word is an ordinary noun or a
+ * place's head otherwise, which no candidate reads as a name; these mentions are new.
+ */
+export function clubShortForms(typed: readonly Typed[], kept: readonly Typed[], tokens: readonly Token[], sports: boolean): Typed[] {
+  if (!sports) return [];
+  const clubs = clubsByLastWord(typed);
+  if (clubs.size === 0) return [];
+  // (A candidate the rules dropped as an ordinary word may cover it; only what is kept counts.)
+  const covered = (start: number): boolean => kept.some((item) => item.start <= start && start < item.end);
+  const found: Typed[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.cap || token.upper || !clubs.has(token.lower)) continue;
+    const before = tokenAt(tokens, at - 1);
+    const after = tokenAt(tokens, at + 1);
+    if ((before?.word && before.cap) || (after?.word && after.cap) || NOT_BEFORE_CLUB_SHORT.has(before?.lower ?? '') || after?.lower === 'of' || covered(token.start)) continue;
+    const club = clubs.get(token.lower) ?? undefined;
+    const mention = typedMention({ start: token.start, end: token.end, words: [token.text], key: lookupKey(token.text), candidate: null }, 'organization', true, null, club);
+    found.push(mention);
+  }
+  return found;
 }

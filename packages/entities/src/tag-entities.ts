@@ -6,11 +6,11 @@ import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnow
 import { capitalisesNouns, readsAsEnglish } from './language.js';
 import { cutBeforeOrigin, dropOpeningWord, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
-import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
+import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -697,9 +697,13 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => organisationsInDeals(typed, tokens, gaz),
   // "The sale was advised by Lazard and Rothschild": the firms that advise a deal.
   ({ typed, tokens, gaz }) => advisersOfDeals(typed, tokens, gaz),
+  // "Series A funding led by Benchmark", "participation from Atomico and Eurazeo": a round's investors.
+  ({ typed, tokens, gaz }) => investorsOfRounds(typed, tokens, gaz),
   // "Fidesz won 133 seats": a party by the seats it wins.
   ({ typed, tokens, gaz }) => partiesBySeats(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsSayingIts(typed, tokens, gaz),
+  // "Norwegian will open new routes", "American said it …": a company named after a nation.
+  ({ typed, tokens, gaz }) => companiesNamedByDemonym(typed, tokens, gaz),
   // "Shares of Norsk Hydro fell": unknown words read as a person by their form, in a company's context.
   ({ typed, tokens, gaz }) => companiesReadAsPeople(typed, tokens, gaz),
   // "ShoreTel expects …": a word with a capital inside after lower-case letters is a company's coinage.
@@ -825,6 +829,10 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   companiesSplitIntoPlaces,
   otherLanguages,
   keepNames,
+  // "Manchester City … City's second goal": a club's last word alone, in a sports text.
+  (state) => {
+    state.kept.push(...clubShortForms(state.typed, state.kept, state.tokens, state.sports || state.facts.sports));
+  },
   nationalAcronymsInContext,
   // Optional second opinion from compromise's full tagger.
   (state) => {

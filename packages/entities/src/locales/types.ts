@@ -318,6 +318,8 @@ export interface Locale {
     pageParts: readonly string[];
     /** Currency abbreviations news copy writes close up before an amount, besides ISO codes ("RM267.2", "Rs500", "Rp300"), in lower case. */
     currencyAbbreviations: readonly string[];
+    /** Codes of stock exchanges in a listing ("(NYSE: GE)", "(TSX: SU)"), lower case: with them the colon may be followed by a space. */
+    exchangeCodes: readonly string[];
     /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
     locatives: readonly string[];
     /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" (not "to" or "from", which also take people). */
@@ -364,6 +366,10 @@ export interface Locale {
     companyMeasures: readonly string[];
     /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
     adviserVerbs: readonly string[];
+    /** Nouns of a company's fund-raising ("funding", "round", "financing"): in their sentence "led by X" or "investors X and Y" names investors. */
+    fundingNouns: readonly string[];
+    /** Verbs before "by" that name a round's investors: "led by X", "co-led by X", "backed by X". */
+    fundingLeadVerbs: readonly string[];
     /** Verbs of an election's result before a number of seats: "X won 133 seats". */
     seatVerbs: readonly string[];
     /** Nouns of what a party wins in an election: "seats", "mandates". */
@@ -464,6 +470,10 @@ export interface Locale {
     businessVerbs: readonly string[];
     /** Lower-case objects of those verbs that only a company has or takes ("profit", "jets", "chief executive"). */
     businessObjects: readonly string[];
+    /** Objects of a carrier's or a chain's service ("flights", "routes", "fares", "stores"): after an auxiliary they make a demonym the company ("Norwegian will open new routes"). */
+    serviceObjects: readonly string[];
+    /** Words that may open a clause before a demonym that names a company: "and", "but", "while". */
+    clauseJoins: readonly string[];
     /** Verbs after "X, which" that make X a body of people or a business ("X, which represents nurses", "X, which owns the chain"). */
     organisationClauseVerbs: readonly string[];
   };
@@ -487,6 +497,12 @@ export interface Locale {
     playerResultVerbs: readonly string[];
     /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
     playForVerbs: readonly string[];
+    /** Nouns of a player's tally before "for" and a town that make it the club ("31 goals for Leeds", "200 appearances for Hull"). */
+    tallyNouns: readonly string[];
+    /** Adverbs between a verb of playing and "for" ("scored twice for Leeds", "played again for Hull"). */
+    playAdverbs: readonly string[];
+    /** Verbs before "from" and a town that make it the club a player comes from ("joined from Lyon", "signed from Porto"). */
+    arrivalVerbs: readonly string[];
     /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
     tableNouns: readonly string[];
     /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
@@ -529,6 +545,8 @@ export interface Locale {
     clubFirst: readonly string[];
     /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers"). */
     clubLast: readonly string[];
+    /** Of a club's last words, those that name the club alone in a report on it ("Manchester City … City's second goal"), capitalised. */
+    clubShortLast: readonly string[];
     /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
     clubRoles: readonly string[];
     /** Words of a match result around a city that make it the club ("Barcelona beat Valencia"). */

@@ -87,6 +87,8 @@ export const context: Locale['context'] = {
    * rupees (Rs), rupiah (Rp), shillings (KSh, Sh), yuan (RMB), dirhams (Dh, Dhs), riyals (SR, QR),
    * taka (Tk), kronor (Kr), zloty (Zl).
    */
+  /** Stock exchanges' codes in a company's listing: "(NYSE: GE)", "(TSX: SU)", "(ASX: BHP)" (general market knowledge). */
+  exchangeCodes: ['nyse', 'nasdaq', 'amex', 'arca', 'otc', 'otcqx', 'otcqb', 'lse', 'lon', 'aim', 'tsx', 'tsxv', 'cse', 'asx', 'nzx', 'nse', 'bse', 'hkex', 'hkg', 'sgx', 'jse', 'tyo', 'krx', 'kosdaq', 'sse', 'szse', 'twse', 'etr', 'fra', 'xetra', 'epa', 'ams', 'ebr', 'bit', 'bme', 'six', 'sto', 'hel', 'cph', 'osl', 'tase', 'bmv', 'bvmf'],
   currencyAbbreviations: ['rm', 'rs', 'rp', 'ksh', 'sh', 'rmb', 'dh', 'dhs', 'sr', 'qr', 'tk', 'kr', 'zl'],
   locatives: ['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through'],
   /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" ("to" and "from" also take people). */
@@ -135,6 +137,10 @@ export const context: Locale['context'] = {
   companyMeasures: ['output', 'production', 'shipments', 'deliveries', 'volumes', 'orders', 'margins', 'bookings'],
   /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
   adviserVerbs: ['advised', 'underwritten', 'arranged', 'brokered'],
+  /** Nouns of fund-raising: in their sentence "led by X" or "participation from X, Y and Z" names investors (not "round": golf and talks have rounds led by people). */
+  fundingNouns: ['funding', 'financing', 'fundraise', 'fundraising', 'seed', 'investment', 'investments', 'valuation'],
+  /** Verbs before "by" that name a round's investors: "a round led by X", "backed by X". */
+  fundingLeadVerbs: ['led', 'co-led', 'backed', 'joined'],
   /** Verbs of an election's result before a number of seats: "X won 133 seats". */
   seatVerbs: ['won', 'wins', 'took', 'takes', 'secured', 'gained', 'gains', 'lost', 'loses', 'holds', 'held', 'captured', 'kept'],
   /** Nouns of what a party wins in an election: "seats", "mandates". */
@@ -225,6 +231,10 @@ export const context: Locale['context'] = {
     'announced announces cut cuts cutting axed axes sacked appointed appoints named').split(' '),
   businessObjects: ('profit profits loss losses revenue revenues earnings sales dividend dividends turnover jets aircraft airliners ' +
     'planes stake executive ceo jobs').split(' '),
+  /** Objects of a carrier's or a chain's service: "Norwegian will open new routes", "American will add flights". */
+  serviceObjects: ['flight', 'flights', 'route', 'routes', 'fares', 'fare', 'passengers', 'destinations', 'service', 'services', 'fleet', 'stores', 'branches', 'outlets', 'seats', 'nonstop', 'nonstops'],
+  /** Words that may open a clause before a demonym that names a company: "and Swiss will cut …". */
+  clauseJoins: ['and', 'but', 'while', 'whereas', 'meanwhile'],
   organisationClauseVerbs: ('represents represented employs employed owns owned runs operates operated manufactures makes produces ' +
     'sells supplies publishes lobbies campaigns organises organizes insures lends').split(' '),
   companyOnlyKinds: ['airline', 'carrier', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate'],

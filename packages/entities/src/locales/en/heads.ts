@@ -75,6 +75,8 @@ export const heads: Locale['heads'] = {
     'pd', 'fd', 'dept',
     // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
     'centers', 'centres',
+    // South Asian parties' heads ("Janata Dal", "Shiv Sena", "Jharkhand Mukti Morcha"): "party", "army", "front" in their languages.
+    'dal', 'sena', 'morcha',
   ],
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
   organisationFirst: [

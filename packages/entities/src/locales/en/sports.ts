@@ -22,6 +22,12 @@ export const sports: Locale['sports'] = {
   joinVerbs: ['joined', 'joins', 'joining', 'rejoined', 'rejoins', 'rejoining'],
   /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
   playForVerbs: ['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'starred', 'scored'],
+  /** Nouns of a player's tally before "for" and a town: "31 goals for Leeds", "200 appearances for Hull" (a town has no goals). */
+  tallyNouns: ['goals', 'appearances', 'games', 'matches', 'starts', 'outings', 'assists', 'tries', 'touchdowns'],
+  /** Adverbs between a verb of playing and "for": "scored twice for Leeds", "played again for Hull". */
+  playAdverbs: ['twice', 'again', 'once', 'thrice', 'regularly'],
+  /** Verbs before "from" and a town that make it the player's former club: "joined from Lyon", "signed from Porto" (not "arrived": travellers arrive from towns). */
+  arrivalVerbs: ['joined', 'joins', 'joining', 'rejoined', 'signed', 'signs', 'signing', 'recruited', 'poached'],
   /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
   tableNouns: ['table', 'standings', 'league'],
   /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X", "went level with X". */
@@ -71,6 +77,8 @@ export const sports: Locale['sports'] = {
   ],
   /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers", "Bolton Wanderers"). */
   clubLast: ['united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc', 'academical', 'thistle'],
+  /** Last words of a club's name that name it alone once the report has named it in full: "Manchester City … City's second goal", "Aston Villa … Villa led" (not "Wednesday", a weekday). */
+  clubShortLast: ['city', 'united', 'villa', 'rovers', 'wanderers', 'albion', 'athletic', 'county', 'town', 'forest', 'palace', 'argyle', 'hotspur', 'thistle', 'orient', 'alexandra'],
   /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
   clubRoles: [
     'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
