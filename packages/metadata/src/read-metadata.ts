@@ -1031,7 +1031,22 @@ function ldHandles(ld: JsonLdView): string[] {
 const WRITTEN_BY_LABEL =
   /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrit per|escrito por|scritto da|geschreven door|napisane przez|napisał|skriven av|skrevet a[fv]|kirjoittanut|scris de|írta|yazan|ditulis oleh|napsal|napísal|написано|автор|γράφτηκε από|autor|autorin|author|auteur|autore)$/i;
 
-function metaAuthors(meta: MetaIndex): Author[] {
+/** A web address inside a meta value ("Jane Doe - http://example.com", "Studio X, www.example.com"): its host. */
+const ADDRESS_IN_VALUE = /(?:https?:\/\/(?:www\.)?|\bwww\.)([\w-]+(?:\.[\w-]+)+)/i;
+
+/**
+ * Whether a meta author names a web address on another host than the page's: the credit a
+ * template's maker or a web agency leaves in every page it builds ("Jane Doe - http://studio.example").
+ */
+function creditsOtherSite(value: string, pageHost: string | null): boolean {
+  const host = ADDRESS_IN_VALUE.exec(value)?.[1];
+  if (host === undefined || pageHost === null) return false;
+  const other = host.toLowerCase();
+  // One site under several names: "blog.example.com" and "example.com".
+  return !(other === pageHost || other.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${other}`));
+}
+
+function metaAuthors(meta: MetaIndex, pageHost: string | null): Author[] {
   for (let index = 1; index <= 4; index++) {
     const label = meta.first(`twitter:label${index}`);
     const data = label !== null && WRITTEN_BY_LABEL.test(label.trim()) ? meta.first(`twitter:data${index}`) : null;
@@ -1039,7 +1054,7 @@ function metaAuthors(meta: MetaIndex): Author[] {
     if (people.length > 0) return people;
   }
   for (const key of AUTHOR_KEYS) {
-    const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value));
+    const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value) && !creditsOtherSite(value, pageHost));
     if (values.length === 0) continue;
     // A library record's keys write every name surname first; elsewhere only a given name after the comma says so ("Müller, Hans").
     const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values.flatMap(declaredSurnameFirst);
@@ -1138,7 +1153,7 @@ function nameFromLinkTitle(title: string): string | undefined {
 function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null, site: Set<string>): Author[] {
   const candidates: Candidate[] = [];
   candidates.push({ authors: ldAuthors(ld, base), rank: 0 });
-  candidates.push({ authors: metaAuthors(meta), rank: 1 });
+  candidates.push({ authors: metaAuthors(meta, hostOf(base)), rank: 1 });
 
   // Microdata outside asides first; blogs often keep the post's own credits in an <aside>.
   const microdata = scan.microdata.authors.filter((author) => !author.organization).sort((a, b) => Number(a.aside) - Number(b.aside) || a.order - b.order);
