@@ -3,13 +3,12 @@ import { parseStamp } from '@newsparse/dateline';
 import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
-import { isGivenName } from './author-sources.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { isStoriesLabel } from './text-furniture.js';
 import { isContactLine } from './text-header-chrome.js';
-import { startsWithScriptCue } from './names.js';
+import { isGivenName, startsWithScriptCue } from './names.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
