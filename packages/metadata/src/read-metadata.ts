@@ -412,10 +412,17 @@ function pickStoryTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: S
   if (entry !== null) return entry;
   const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys);
   if (lone !== null) return lone;
+  // No <h1> agrees: an <h2> that a declared title path of three parts or more ("Site - Section
+  // - Story") ends with, or opens with, is the headline of a page whose <h1> names its section
+  // or logo. (One separator alone may join a series' name and an issue: "Notes #12 | Blog".)
+  const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
+  for (const title of declared) {
+    const path = [...title.matchAll(TITLE_CUT)].length >= 2 ? headingAtEdge(title, h2s, scan.headings.map((heading) => heading.text), keys) : null;
+    if (path !== null) return path;
+  }
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
   if (declaresArticle(meta, ld)) {
-    const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
     for (const title of declared) {
       const stripped = stripSiteAffix(title, keys);
       const shown = stripped === title ? null : headlineByAgreement(stripped, h2s, keys);
@@ -790,6 +797,9 @@ function noteApart(title: string, h1s: string[], keys: Set<string>, cutSite: boo
 
 /** Four Han or kana letters in a row: a headline's words in a script without spaces. */
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff]{4}/;
+
+/** A separator between a title's parts ("Site - Section - Story"). */
+const TITLE_CUT = / [|/\-–—›»·•~] /g;
 
 function headingAtEdge(title: string, h1s: string[], headings: string[], keys: Set<string>): string | null {
   const cuts = [...title.matchAll(/ [|/\-–—›»·•~] /g)];
