@@ -1,5 +1,5 @@
-import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, unpackNames } from '@newsparse/core';
-import { isAgencyWord, isChrome, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { foldDiacritics } from '@newsparse/core';
+import { isAgencyWord, isChrome, isGivenName, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
 
 /**
  * Checks on author names that come from a page's declarations rather than its byline: a
@@ -116,22 +116,6 @@ export function nameFromBio(word: string, bio: string): string | null {
 
 /** After the byline's word: one or two capitalised words, then a dash, a comma, a colon, a bracket or "is"/"ist"/"est"/"es"/"è". */
 const BIO_NAME = /^((?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s?[,:(]|\s[-–—|]\s|\s(?:is|ist|est|es|è|was|war)\s)/u;
-
-/** Core's given names (English and continental European), lower-case; unpacked on first use. */
-let givenNames: ReadonlySet<string> | undefined;
-
-/** Whether a word is one of core's given names, in any case ("Hans", "JANE"). */
-export function isGivenName(word: string): boolean {
-  givenNames ??= new Set([
-    ...MASCULINE_GIVEN_NAMES,
-    ...FEMININE_GIVEN_NAMES,
-    ...UNISEX_GIVEN_NAMES,
-    ...unpackNames(EUROPEAN_MASCULINE_GIVEN_NAMES),
-    ...unpackNames(EUROPEAN_FEMININE_GIVEN_NAMES),
-    ...unpackNames(EUROPEAN_UNISEX_GIVEN_NAMES),
-  ].map((name) => name.toLowerCase()));
-  return givenNames.has(word.toLowerCase());
-}
 
 /**
  * A surname (one to three words, particles between them), a comma, then one or two given names

@@ -1,4 +1,4 @@
-import { CITIES, NEWS_AGENCIES, NEWS_OUTLETS } from '@newsparse/core';
+import { CITIES, EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, NEWS_AGENCIES, NEWS_OUTLETS, UNISEX_GIVEN_NAMES, unpackNames } from '@newsparse/core';
 import { trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -283,6 +283,31 @@ export function isChrome(text: string): boolean {
   return parts.length > 1 && parts.length <= 4 && parts.every((part) => CHROME.test(part.trim()));
 }
 
+/** Core's given names (English and continental European), lower-case; unpacked on first use. */
+let givenNames: ReadonlySet<string> | undefined;
+
+/** Whether a word is one of core's given names, in any case ("Hans", "JANE"). */
+export function isGivenName(word: string): boolean {
+  givenNames ??= new Set([
+    ...MASCULINE_GIVEN_NAMES,
+    ...FEMININE_GIVEN_NAMES,
+    ...UNISEX_GIVEN_NAMES,
+    ...unpackNames(EUROPEAN_MASCULINE_GIVEN_NAMES),
+    ...unpackNames(EUROPEAN_FEMININE_GIVEN_NAMES),
+    ...unpackNames(EUROPEAN_UNISEX_GIVEN_NAMES),
+  ].map((name) => name.toLowerCase()));
+  return givenNames.has(word.toLowerCase());
+}
+
+/**
+ * A gerund opening a phrase of three words or more ("Building Better Tools", "Creating Search
+ * Engine API"): an author box's tag line or a headline, no person, unless the word is a given name.
+ */
+function opensWithGerund(words: string[]): boolean {
+  const first = words[0]!;
+  return words.length >= 3 && first.length >= 6 && /^\p{Lu}\p{Ll}+ing$/u.test(first) && !isGivenName(first);
+}
+
 /**
  * Whether a string reads as one person's name: 2–6 words, each capitalised (or an
  * initial, or a lower-case particle such as "de" or "van"), or a 2–4 character CJK name;
@@ -306,6 +331,7 @@ export function looksLikePerson(text: string, loose = false): boolean {
   if (words.length === 0) return false;
   // "Les Membres du Choeur de": a particle opens a family name, it never ends a name.
   if (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) return false;
+  if (opensWithGerund(words)) return false;
   if (loose) {
     if (words.length > 8) return false;
     // A lone word in Latin script is a user name or a brand ("mcupdate", "Sleyca", "Mac"),

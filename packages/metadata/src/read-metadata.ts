@@ -2,10 +2,10 @@ import { assertText, normalizeName } from '@newsparse/core';
 import { appDataPublished } from './app-data.js';
 import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE, urlPathDate } from './dates.js';
 import { isLdNode, isResponse, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
-import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
+import { isAccountName, isChrome, isCity, isDeskCredit, isGivenName, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
-import { isGivenName, nameFromBio, nameFromProfileUrl, siteKey, siteKeys, surnameFirst } from './author-sources.js';
+import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys, surnameFirst } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { isSectionName } from './text-furniture.js';
@@ -412,10 +412,17 @@ function pickStoryTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: S
   if (entry !== null) return entry;
   const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys);
   if (lone !== null) return lone;
+  // No <h1> agrees: an <h2> that a declared title path of three parts or more ("Site - Section
+  // - Story") ends with, or opens with, is the headline of a page whose <h1> names its section
+  // or logo. (One separator alone may join a series' name and an issue: "Notes #12 | Blog".)
+  const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
+  for (const title of declared) {
+    const path = [...title.matchAll(TITLE_CUT)].length >= 2 ? headingAtEdge(title, h2s, scan.headings.map((heading) => heading.text), keys) : null;
+    if (path !== null) return path;
+  }
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
   if (declaresArticle(meta, ld)) {
-    const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
     for (const title of declared) {
       const stripped = stripSiteAffix(title, keys);
       const shown = stripped === title ? null : headlineByAgreement(stripped, h2s, keys);
@@ -791,6 +798,9 @@ function noteApart(title: string, h1s: string[], keys: Set<string>, cutSite: boo
 /** Four Han or kana letters in a row: a headline's words in a script without spaces. */
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff]{4}/;
 
+/** A separator between a title's parts ("Site - Section - Story"). */
+const TITLE_CUT = / [|/\-–—›»·•~] /g;
+
 function headingAtEdge(title: string, h1s: string[], headings: string[], keys: Set<string>): string | null {
   const cuts = [...title.matchAll(/ [|/\-–—›»·•~] /g)];
   if (cuts.length === 0) return null;
@@ -1031,7 +1041,22 @@ function ldHandles(ld: JsonLdView): string[] {
 const WRITTEN_BY_LABEL =
   /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrit per|escrito por|scritto da|geschreven door|napisane przez|napisał|skriven av|skrevet a[fv]|kirjoittanut|scris de|írta|yazan|ditulis oleh|napsal|napísal|написано|автор|γράφτηκε από|autor|autorin|author|auteur|autore)$/i;
 
-function metaAuthors(meta: MetaIndex): Author[] {
+/** A web address inside a meta value ("Jane Doe - http://example.com", "Studio X, www.example.com"): its host. */
+const ADDRESS_IN_VALUE = /(?:https?:\/\/(?:www\.)?|\bwww\.)([\w-]+(?:\.[\w-]+)+)/i;
+
+/**
+ * Whether a meta author names a web address on another host than the page's: the credit a
+ * template's maker or a web agency leaves in every page it builds ("Jane Doe - http://studio.example").
+ */
+function creditsOtherSite(value: string, pageHost: string | null): boolean {
+  const host = ADDRESS_IN_VALUE.exec(value)?.[1];
+  if (host === undefined || pageHost === null) return false;
+  const other = host.toLowerCase();
+  // One site under several names: "blog.example.com" and "example.com".
+  return !(other === pageHost || other.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${other}`));
+}
+
+function metaAuthors(meta: MetaIndex, pageHost: string | null): Author[] {
   for (let index = 1; index <= 4; index++) {
     const label = meta.first(`twitter:label${index}`);
     const data = label !== null && WRITTEN_BY_LABEL.test(label.trim()) ? meta.first(`twitter:data${index}`) : null;
@@ -1039,7 +1064,7 @@ function metaAuthors(meta: MetaIndex): Author[] {
     if (people.length > 0) return people;
   }
   for (const key of AUTHOR_KEYS) {
-    const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value));
+    const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value) && !creditsOtherSite(value, pageHost));
     if (values.length === 0) continue;
     // A library record's keys write every name surname first; elsewhere only a given name after the comma says so ("Müller, Hans").
     const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values.flatMap(declaredSurnameFirst);
@@ -1138,7 +1163,7 @@ function nameFromLinkTitle(title: string): string | undefined {
 function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null, site: Set<string>): Author[] {
   const candidates: Candidate[] = [];
   candidates.push({ authors: ldAuthors(ld, base), rank: 0 });
-  candidates.push({ authors: metaAuthors(meta), rank: 1 });
+  candidates.push({ authors: metaAuthors(meta, hostOf(base)), rank: 1 });
 
   // Microdata outside asides first; blogs often keep the post's own credits in an <aside>.
   const microdata = scan.microdata.authors.filter((author) => !author.organization).sort((a, b) => Number(a.aside) - Number(b.aside) || a.order - b.order);

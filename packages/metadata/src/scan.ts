@@ -7,7 +7,8 @@ import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-c
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { isStoriesLabel } from './text-furniture.js';
-import { startsWithScriptCue } from './names.js';
+import { isContactLine } from './text-header-chrome.js';
+import { isGivenName, startsWithScriptCue } from './names.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -479,6 +480,10 @@ const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】�
  * may stand between: "Jane P. Doe") or a family name's particle ("Anna von Berg").
  */
 const SIGNED_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*\.?|von|van|de|der|den|da|di|del|du|le|la|zu)){1,3}$/u;
+/** Inline elements that set a signature apart in italics or bold ("<em>Jane Doe</em>" under the last paragraph). */
+const SET_APART_TAGS = new Set(['em', 'i', 'strong', 'b']);
+/** A block's style that sets its text flush right, where a signature stands. */
+const FLUSH_RIGHT = /text-align\s*:\s*right/i;
 /** An en or em dash opening a signature line ("– Jane Doe", "&mdash; Jane Doe"). */
 const SIGNATURE_DASH = /^\s*(?:[–—]|&[mn]dash;|&#821[12];)\s*/;
 
@@ -496,6 +501,16 @@ function dashSignature(raw: string): string | null {
   if (dash === null) return null;
   const name = collapseSpace(decodeText(raw.slice(dash[0].length))).trim();
   return SIGNED_NAME.test(name) ? name : null;
+}
+
+/**
+ * The name of a line set apart (in italics, bold or flush right) that signs an article
+ * ("<em>Jane Doe</em>"), or null. Its first word must be a known given name: a line so set
+ * may be a subhead or a label too ("Weitere Informationen").
+ */
+function setApartSignature(raw: string): string | null {
+  const name = collapseSpace(decodeText(raw)).trim();
+  return SIGNED_NAME.test(name) && isGivenName(name.slice(0, name.indexOf(' '))) ? name : null;
 }
 
 /**
@@ -971,6 +986,8 @@ interface Frame {
   field: boolean;
   /** A `<figcaption>`: a name in brackets there credits a picture. */
   caption?: boolean;
+  /** Sets its text apart as a signature is: italics, bold, or flush right ({@link SET_APART_TAGS}, {@link FLUSH_RIGHT}). */
+  setApart?: boolean;
   /** Labelled as text for screen readers only ({@link UNSEEN}): the body reader gets it as skipped. */
   unseen?: boolean;
   /** An aside only by the word "teaser" ({@link TEASER}): its number, to take it back if it holds the headline. */
@@ -1128,6 +1145,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let itemDepth = 0;
   /** Open figure captions. */
   let captionDepth = 0;
+  /** Open elements that set their text apart as a signature ({@link Frame.setApart}). */
+  let setApartDepth = 0;
+  /** The block holds visible text outside such elements: a line of prose, no signature set apart. */
+  let blockPlain = false;
   /** Open elements for screen readers only ("sr-only", "visually-hidden"): no reader sees their text in the body. */
   let unseenDepth = 0;
   /**
@@ -1146,6 +1167,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let afterProse = false;
   /** A closing signature read, kept unless a prose paragraph follows it ({@link PageScan.closingSignature}). */
   let closing: string | null = null;
+  /** The closing signature is a name set apart: a sentence after it (an interview's answer under its speaker) drops it too. */
+  let closingApart = false;
+  /** A sentence was read under the headline: a name set apart after it may sign the article. */
+  let proseSeen = false;
   /** Signature lines read under the headline: more than one credits the items of a list ("– Jan, 8"), not the article. */
   let signed = 0;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
@@ -1169,10 +1194,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     const visible = blockVisible;
     const tail = blockTail;
     const unlinked = blockUnlinked;
+    const plain = blockPlain;
     block = '';
     blockVisible = false;
     blockTail = '';
     blockUnlinked = false;
+    blockPlain = false;
     blocksSeen++;
     // Most blocks of an indented template are white space between tags: no reader below can
     // match one, but a long one still counts as a lead paragraph read (as it always has).
@@ -1228,7 +1255,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (raw.length < 40 && isLonePublicationLabel(raw)) pendingDateCue = collapseSpace(decodeText(raw));
     if (scan.byLines.length < 8) readTitledCredit(raw);
     if (headlineSeen && asideDepth === 0 && raw.length < 60 && scan.signatures.length < 3) readSignature(raw);
-    if (headlineSeen && asideDepth === 0) readClosingSignature(raw, tail);
+    if (headlineSeen && asideDepth === 0) readClosingSignature(raw, tail, !plain && itemDepth === 0);
     if (headlineSeen && captionDepth === 0 && raw.length < MAX_COPYRIGHT_LINE) readCopyrightLine(raw);
     if (asideDepth === 0 && scan.sourceLines.length < 6) {
       if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
@@ -1319,21 +1346,34 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
 
   /**
    * A name signing the article under its last paragraph ({@link PageScan.closingSignature}):
-   * a dash line after a prose paragraph, or a bracketed name closing a paragraph. A prose
-   * paragraph after it drops it, and so does a second one anywhere under the headline.
+   * a dash line after a prose paragraph, a name alone set apart in italics, bold or flush right
+   * after one (`setApart`), or a bracketed name closing a paragraph. A prose paragraph after it
+   * drops it (a bold name over an interview's answer), and so does a second one anywhere under
+   * the headline.
    */
-  const readClosingSignature = (raw: string, tail: string): void => {
+  const readClosingSignature = (raw: string, tail: string, setApart: boolean): void => {
     const prose = raw.length >= 150;
-    if (prose && closing !== null) closing = null;
+    // News paragraphs are often one short sentence: a sentence of a few words counts as prose before a signature.
+    const sentence = prose || (raw.length >= 40 && endsSentence(raw));
+    // (A name set apart over an e-mail address or a phone number is a press contact's.)
+    if (closing !== null && (prose || (closingApart && (sentence || (raw.length <= 160 && isContactLine(collapseSpace(decodeText(raw)).trim())))))) closing = null;
     let found: string | null = null;
+    let apart = false;
     if (afterProse && raw.length < 60) found = dashSignature(raw);
+    if (found === null && proseSeen && setApart && captionDepth === 0 && raw.length < 60) {
+      found = setApartSignature(raw);
+      apart = found !== null;
+    }
     if (found === null && captionDepth === 0 && (prose || afterProse)) found = bracketSignature(tail.length > 0 ? raw.slice(-80) + tail : raw);
     if (found !== null) {
       signed++;
-      if (closing === null) closing = found;
+      if (closing === null) {
+        closing = found;
+        closingApart = apart;
+      }
     }
-    // News paragraphs are often one short sentence: a sentence of a few words counts as prose before a signature.
-    afterProse = prose || (raw.length >= 40 && endsSentence(raw));
+    afterProse = sentence;
+    if (sentence) proseSeen = true;
   };
 
   /** The holder a copyright line names ({@link PageScan.copyrightHolder}): the page's last one wins. */
@@ -1475,6 +1515,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (name === 'figcaption') {
           frame.caption = true;
           captionDepth++;
+        }
+        if (SET_APART_TAGS.has(name) || (attributes.style !== undefined && tag & IN_BLOCK_TAGS && FLUSH_RIGHT.test(attributes.style))) {
+          frame.setApart = true;
+          setApartDepth++;
         }
         if (tag & IN_SKIP_TEXT) {
           frame.skip = true;
@@ -1764,6 +1808,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           block += text;
           if (!blockVisible && hasNonSpace(text)) blockVisible = true;
           if (linkDepth === 0 && !blockUnlinked && hasNonSpace(text)) blockUnlinked = true;
+          if (setApartDepth === 0 && !blockPlain && hasNonSpace(text)) blockPlain = true;
           // Templates indent inline markup ("<small>\r\n        02.02.2022"): the cap counts
           // what a reader sees, so indentation does not push a short line's date past it.
           // Collapsing only when the cap is crossed keeps each text run's cost linear.
@@ -1812,6 +1857,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame.comment) commentDepth--;
         if (frame.stories) storiesDepth--;
         if (frame.caption) captionDepth--;
+        if (frame.setApart) setApartDepth--;
         if (frame.unseen) unseenDepth--;
         if (frame.teaser !== undefined) teasers.pop();
         if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
