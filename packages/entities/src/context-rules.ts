@@ -1034,6 +1034,53 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const DISTANCE_UNITS = localeWords((locale) => locale.context.distanceUnits);
+const APPROXIMATIONS = localeWords((locale) => locale.context.approximations);
+const DIRECTIONS = localeWords((locale) => locale.names.compassPoints);
+
+/**
+ * Whether the words after the name ending at `last` put it at a distance from another place:
+ * a comma, an optional "about", a number, a unit, an optional bracket and a direction and "of"
+ * "from" ("Leslie, about 77 miles (124 kilometers) north of Little Rock"), or "from" and a name
+ * ("Ashby, 20 km from Leeds"). Only places lie so many miles north of each other (players stand
+ * yards and metres from a line, which the units leave out).
+ */
+function distanceAfter(tokens: readonly Token[], last: number): boolean {
+  if (textAt(tokens, last + 1) !== ',') return false;
+  let at = last + 2;
+  if (APPROXIMATIONS.has(textAt(tokens, at))) at++;
+  if (!/^\d[\d,.]*$/.test(textAt(tokens, at)) || !DISTANCE_UNITS.has(textAt(tokens, at + 1))) return false;
+  at += 2;
+  // "(124 kilometers)": the other unit in brackets.
+  if (textAt(tokens, at) === '(') {
+    const close = tokens.findIndex((token, index) => index > at && index <= at + 4 && token.text === ')');
+    if (close < 0) return false;
+    at = close + 1;
+  }
+  // "north of the capital": a direction says it; "20 km from Leeds" needs the place's name ("40 miles from home" is a person's).
+  if (DIRECTIONS.has(textAt(tokens, at))) return textAt(tokens, at + 1) === 'of' || textAt(tokens, at + 1) === 'from';
+  return (textAt(tokens, at) === 'of' || textAt(tokens, at) === 'from') && tokenAt(tokens, at + 1)?.cap === true;
+}
+
+/**
+ * "in Leslie, about 77 miles north of Little Rock": a name (read as a person, a given name even)
+ * that lies a distance from a place is a place. Names the text gives a person in full keep it.
+ */
+export function placesByDistance(typed: Typed[], tokens: readonly Token[]): void {
+  let personParts: Set<string> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.type === 'organization' || item.words.length > 3 || !distanceAfter(tokens, candidate.last)) continue;
+    if (!personParts) {
+      personParts = new Set();
+      for (const person of typed) if (person.type === 'person' && person.words.length >= 2 && person !== item) for (const word of person.words) personParts.add(word.toLowerCase());
+    }
+    if (item.words.some((word) => personParts!.has(word.toLowerCase()))) continue;
+    setType(item, 'place');
+    candidate.weak = false;
+  }
+}
+
 /**
  * "flights from Heathrow and Gatwick", "trains between Leeds and Wetherby": one unknown word
  * joined by "and" or "or" to a place after a place preposition is a place of the same list, where

@@ -88,7 +88,7 @@ export const context: Locale['context'] = {
    * taka (Tk), kronor (Kr), zloty (Zl).
    */
   /** Stock exchanges' codes in a company's listing: "(NYSE: GE)", "(TSX: SU)", "(ASX: BHP)" (general market knowledge). */
-  exchangeCodes: ['nyse', 'nasdaq', 'amex', 'arca', 'otc', 'otcqx', 'otcqb', 'lse', 'lon', 'aim', 'tsx', 'tsxv', 'cse', 'asx', 'nzx', 'nse', 'bse', 'hkex', 'hkg', 'sgx', 'jse', 'tyo', 'krx', 'kosdaq', 'sse', 'szse', 'twse', 'etr', 'fra', 'xetra', 'epa', 'ams', 'ebr', 'bit', 'bme', 'six', 'sto', 'hel', 'cph', 'osl', 'tase', 'bmv', 'bvmf'],
+  exchangeCodes: ['nyse', 'nasdaq', 'amex', 'otc', 'lse', 'lon', 'tsx', 'tsxv', 'cse', 'asx', 'nzx', 'nse', 'bse', 'hkex', 'sgx', 'jse', 'krx', 'etr', 'fra', 'epa'],
   currencyAbbreviations: ['rm', 'rs', 'rp', 'ksh', 'sh', 'rmb', 'dh', 'dhs', 'sr', 'qr', 'tk', 'kr', 'zl'],
   locatives: ['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through'],
   /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" ("to" and "from" also take people). */
@@ -139,6 +139,10 @@ export const context: Locale['context'] = {
   adviserVerbs: ['advised', 'underwritten', 'arranged', 'brokered'],
   /** Nouns of fund-raising: in their sentence "led by X" or "participation from X, Y and Z" names investors (not "round": golf and talks have rounds led by people). */
   fundingNouns: ['funding', 'financing', 'fundraise', 'fundraising', 'seed', 'investment', 'investments', 'valuation'],
+  /** Units of a distance between places: "Leslie, about 77 miles north of Little Rock". */
+  distanceUnits: ['mile', 'miles', 'mi', 'km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
+  /** Words of an approximate distance before its number: "about 77 miles". */
+  approximations: ['about', 'some', 'roughly', 'around', 'nearly', 'almost', 'approximately', 'just', 'only', 'barely'],
   /** Verbs before "by" that name a round's investors: "a round led by X", "backed by X". */
   fundingLeadVerbs: ['led', 'co-led', 'backed', 'joined'],
   /** Verbs of an election's result before a number of seats: "X won 133 seats". */
