@@ -43,50 +43,50 @@ export const heads: Locale['heads'] = {
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
     'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp colony').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
-  organisation: [
-    'ministry', 'council', 'party', 'university', 'inc', 'incorporated', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'ab', 'oyj', 'sarl', 'srl', 'kgaa',
-    'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings', 'bank', 'agency', 'association', 'committee', 'commission', 'institute',
-    'institution', 'organization', 'organisation', 'union', 'federation', 'foundation', 'fund', 'court', 'department',
-    'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',
+  organisation: (
+    'ministry council party university inc incorporated corp corporation company co ltd limited plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa ' +
+    'gmbh sa nv bv group holdings bank agency association committee commission institute ' +
+    'institution organization organisation union federation foundation fund court department ' +
+    'office bureau board authority administration service services army navy force forces ' +
     // Units of the police and the armed forces ("Special Detective Unit", "Dolphin Squad", "2nd Battalion").
-    'unit', 'squad', 'battalion', 'regiment',
+    'unit squad battalion regiment ' +
     // Companies named by what they sell or work ("Oji Fibre Solutions", "Zindia Forestry").
-    'solutions', 'forestry',
-    'police', 'constabulary', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
-    'society', 'academy', 'college', 'school', 'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette',
-    'telegraph', 'magazine', 'press', 'network', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways',
-    'motors', 'industries', 'technologies', 'systems', 'partners', 'capital', 'financial', 'securities', 'investments', 'energy',
-    'petroleum', 'oil', 'telecom', 'communications', 'pharmaceuticals', 'labs', 'laboratories', 'studios', 'records',
-    'entertainment', 'media', 'shipping', 'railways', 'railway', 'exchange', 'reserve', 'movement', 'front', 'alliance',
-    'coalition', 'brigade', 'brigades', 'command', 'mission', 'secretariat', 'tribunal', 'center', 'centre', 'trust',
-    'conference', 'initiative', 'program', 'programme', 'project', 'church', 'synod', 'caucus', 'faction',
-    'brotherhood', 'guild', 'comics', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
-    'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'infirmary', 'hospice', 'clinic', 'orchestra', 'band',
-    'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'directorate', 'inspectorate',
-    'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
-    'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
-    'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancorporation', 'bancshares', 'bankshares', 'savings', 'insurance', 'realty',
-    'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
-    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
-    'seminary', 'polytechnic',
+    'solutions forestry ' +
+    'police constabulary guard congress parliament assembly senate cabinet government club team league ' +
+    'society academy college school times post news daily journal herald tribune gazette ' +
+    'telegraph magazine press network television tv radio broadcasting airlines airways ' +
+    'motors industries technologies systems partners capital financial securities investments energy ' +
+    'petroleum oil telecom communications pharmaceuticals labs laboratories studios records ' +
+    'entertainment media shipping railways railway exchange reserve movement front alliance ' +
+    'coalition brigade brigades command mission secretariat tribunal center centre trust ' +
+    'conference initiative program programme project church synod caucus faction ' +
+    'brotherhood guild comics consortium cooperative co-operative enterprise enterprises firm ' +
+    'chamber forum observatory library laboratory lab hospital infirmary hospice clinic orchestra band ' +
+    'fc united city rovers wanderers athletic olympic directorate inspectorate ' +
+    'star sun globe mail weekly observer chronicle express mirror examiner inquirer ' +
+    'bulletin courier monitor textiles minerals mining resources stores foods chemicals ' +
+    'electronics instruments products brands steel bancorp bancorporation bancshares bankshares savings insurance realty ' +
+    'properties pharmaceutical semiconductor software computer computers utilities exploration ' +
+    'metals packaging distributors medical healthcare manufacturing motor power conservatory conservatoire ' +
+    'seminary polytechnic ' +
     // Asset managers, advisory firms and family firms ("Elliott Management", "Harbour Ventures", "Bridgewater Associates", "Lehman Brothers").
-    'management', 'ventures', 'advisors', 'advisers', 'networks', 'associates', 'brothers',
+    'management ventures advisors advisers networks associates brothers ' +
     // A police or fire department by its US initials ("Chico PD", "Oak Harbor FD").
-    'pd', 'fd', 'dept',
+    'pd fd dept ' +
     // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
-    'centers', 'centres',
+    'centers centres ' +
     // South Asian parties' heads ("Janata Dal", "Shiv Sena", "Jharkhand Mukti Morcha"): "party", "army", "front" in their languages.
-    'dal', 'sena', 'morcha',
-  ],
+    'dal sena morcha'
+  ).split(' '),
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
-  organisationFirst: [
+  organisationFirst: (
     // ("Banc of America Securities": a bank's old spelling in its name.)
-    'bank', 'banc', 'ministry', 'department', 'university', 'institute', 'office', 'bureau', 'council', 'court', 'house', 'board',
-    'church', 'college', 'school', 'academy', 'association', 'federation', 'union', 'society', 'league', 'party',
-    'organization', 'organisation', 'commission', 'committee', 'agency', 'embassy', 'consulate', 'chamber', 'order',
-    'federal', 'national', 'state', 'people', 'congress', 'parliament', 'assembly', 'government', 'fund', 'foundation',
-    'secretariat', 'center', 'centre', 'division', 'corps', 'army', 'conservatory', 'conservatoire', 'seminary',
-  ],
+    'bank banc ministry department university institute office bureau council court house board ' +
+    'church college school academy association federation union society league party ' +
+    'organization organisation commission committee agency embassy consulate chamber order ' +
+    'federal national state people congress parliament assembly government fund foundation ' +
+    'secretariat center centre division corps army conservatory conservatoire seminary'
+  ).split(' '),
   /** Ordinary words that open a place's name before a name of its own ("Fort Lee", "Mount Kenya", "Lake Volta", "Port Moresby"). */
   placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch',
     // Words for a village or a quarter that open its name in South and Southeast Asian copy: "Mauza Jali" (a revenue
@@ -101,20 +101,20 @@ export const heads: Locale['heads'] = {
   stateUniversity: ['state'],
   administrative: ['state', 'province', 'county', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'territory', 'municipality', 'parish'],
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
-  place: [
-    'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isles', 'peninsula', 'mountain',
-    'mountains', 'mount', 'mt', 'hill', 'hills', 'valley', 'desert', 'forest', 'park', 'street', 'st', 'avenue', 'ave',
-    'road', 'rd', 'boulevard', 'blvd', 'square', 'bridge', 'airport', 'station', 'port', 'harbor', 'harbour', 'province',
-    'state', 'county', 'district', 'region', 'prefecture', 'territory', 'city', 'town', 'village', 'canal', 'coast',
-    'beach', 'plaza', 'stadium', 'arena', 'museum', 'palace', 'castle', 'cathedral', 'temple', 'mosque', 'tower',
-    'hall', 'building', 'center', 'centre', 'prison', 'base', 'border', 'zone', 'plain', 'plains', 'heights', 'falls',
-    'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'meadows', 'township', 'borough', 'parish', 'oblast',
-    'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
-    'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
-    'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau', 'turnpike', 'expressway', 'motorway', 'swamp',
+  place: (
+    'river lake sea ocean bay gulf strait island islands isles peninsula mountain ' +
+    'mountains mount mt hill hills valley desert forest park street st avenue ave ' +
+    'road rd boulevard blvd square bridge airport station port harbor harbour province ' +
+    'state county district region prefecture territory city town village canal coast ' +
+    'beach plaza stadium arena museum palace castle cathedral temple mosque tower ' +
+    'hall building center centre prison base border zone plain plains heights falls ' +
+    'canyon glacier volcano reef cape creek springs meadows township borough parish oblast ' +
+    'governorate municipality kingdom republic emirate way lane drive highway freeway ' +
+    'memorial cemetery campus quarter square strip basin delta field fields ' +
+    'shoal atoll archipelago lagoon fjord plateau turnpike expressway motorway swamp ' +
     // A town's quarter in South Asian copy ("Mission Colony", "Hazara Colony").
-    'colony',
-  ],
+    'colony'
+  ).split(' '),
   /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium", "George Washington Bridge"); not Hall, Hill, Park or Field. */
   venue: ['stadium', 'airport', 'bridge', 'museum', 'cathedral', 'palace', 'castle', 'temple', 'mosque', 'cemetery', 'plaza', 'boulevard', 'avenue', 'highway', 'expressway', 'freeway', 'memorial'],
   townNamedBody: ['university', 'college', 'polytechnic', 'hospital', 'council', 'school', 'academy', 'municipality', 'corporation'],
@@ -166,10 +166,10 @@ export const heads: Locale['heads'] = {
   /** Function words that end a news outlet's name after its head word ("Hawaii News Now", "Action News Now"), where a name ends in none elsewhere. */
   afterNewsHead: ['now'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
-  newspaper: [
-    'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
-    'examiner', 'inquirer', 'courier', 'bulletin', 'telegraph', 'standard', 'mirror', 'express', 'dispatch',
-    'register', 'daily', 'globe', 'mail', 'statesman', 'sentinel', 'enquirer', 'leader', 'guardian', 'independent',
-    'paper', 'news', 'press', 'weekly', 'record', 'review', 'bee', 'reporter', 'advertiser', 'echo', 'messenger',
-  ],
+  newspaper: (
+    'sun citizen star times post herald journal tribune gazette chronicle observer ' +
+    'examiner inquirer courier bulletin telegraph standard mirror express dispatch ' +
+    'register daily globe mail statesman sentinel enquirer leader guardian independent ' +
+    'paper news press weekly record review bee reporter advertiser echo messenger'
+  ).split(' '),
 };

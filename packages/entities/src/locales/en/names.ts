@@ -65,23 +65,23 @@ export const names: Locale['names'] = {
   styleIntensifiers: ['most', 'rt', 'right', 'very'],
   raisedStyles: ['hon', 'honourable', 'honorable', 'rev', 'revd', 'reverend'],
   /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
-  titleModifiers: [
-    'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
-    'health', 'education', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state',
-    'national', 'security', 'first', 'senior', 'junior', 'assistant', 'associate', 'executive', 'crown', 'late', 'head',
-    'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal', 'special',
+  titleModifiers: (
+    'foreign prime vice deputy acting former defence defense finance interior trade economy ' +
+    'health education labour labor agriculture energy environment transport culture home state ' +
+    'national security first senior junior assistant associate executive crown late head ' +
+    'chief the united federal supreme high grand royal special ' +
     // South Asian offices: "Additional Deputy Commissioner", "Additional Sessions Judge", "Additional Inspector General".
-    'additional',
-  ],
+    'additional'
+  ).split(' '),
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
   provinceCompassWords: ['norte', 'sur', 'oriental', 'occidental'],
   personParticles: SURNAME_PARTICLES,
   corporateSuffixes: ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'companies', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems'],
   /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
-  titleInner: [
-    'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'managing', 'commercial',
-  ],
+  titleInner: (
+    'financial operating technology information marketing investment managing commercial'
+  ).split(' '),
   /** Titles of monarchs and their families, which go before a given name alone ("Queen Elizabeth", "King Charles"). */
   royalTitles: ['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'czarina', 'kaiser',
     'sultan', 'emir', 'duke', 'duchess', 'archduke', 'archduchess', 'pope'],
@@ -138,21 +138,21 @@ export const names: Locale['names'] = {
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
    * also name parties or companies ("LSD", "TNT") are left out.
    */
-  commonAcronyms: [
-    'DNA', 'RNA', 'HIV', 'AIDS', 'IQ', 'GDP', 'GNP', 'GNI', 'CPI', 'PPI', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'PC', 'PCs',
-    'AI', 'VR', 'GPS', 'SMS', 'URL', 'USB', 'PDF', 'LED', 'LCD', 'ATM', 'ATMs', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO',
-    'MVP', 'RBI', 'RBIs', 'VIP', 'VIPs', 'UFO', 'UFOs', 'FAQ', 'POV', 'SUV', 'SUVs', 'IVF', 'ICU', 'MRI', 'ECG', 'PTSD',
-    'ADHD', 'OCD', 'STD', 'BMI', 'DIY', 'IPO', 'IPOs', 'ETF', 'ETFs', 'VAT', 'NGO', 'NGOs', 'CCTV', 'TB', 'LGBT',
-    'LGBTQ', 'PhD', 'PhDs', 'MBA', 'RSVP', 'ASAP', 'CV', 'DJ', 'DJs', 'GIF', 'HTML', 'API', 'APIs', 'CPU', 'GPU',
-    'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG', 'PAC', 'PACs', 'AGM', 'AGMs', 'EGM', 'EGMs',
+  commonAcronyms: (
+    'DNA RNA HIV AIDS IQ GDP GNP GNI CPI PPI CD CDs DVD DVDs TV PC PCs ' +
+    'AI VR GPS SMS URL USB PDF LED LCD ATM ATMs CEO CEOs CFO COO CTO ' +
+    'MVP RBI RBIs VIP VIPs UFO UFOs FAQ POV SUV SUVs IVF ICU MRI ECG PTSD ' +
+    'ADHD OCD STD BMI DIY IPO IPOs ETF ETFs VAT NGO NGOs CCTV TB LGBT ' +
+    'LGBTQ PhD PhDs MBA RSVP ASAP CV DJ DJs GIF HTML API APIs CPU GPU ' +
+    'Wi-Fi WiFi QR SOS LNG LPG PAC PACs AGM AGMs EGM EGMs ' +
     // Economic, business and health terms: foreign direct investment, goods and services tax, small (and micro) enterprises,
     // key performance indicators, return on investment, electric vehicles, protective equipment, PCR tests, modified organisms,
     // earnings per share and earnings before interest, taxes, depreciation and amortisation.
-    'FDI', 'GST', 'SME', 'SMEs', 'MSME', 'MSMEs', 'KPI', 'KPIs', 'ROI', 'EV', 'EVs', 'PPE', 'PCR', 'GMO', 'GMOs', 'FX',
-    'EPS', 'EBITDA',
+    'FDI GST SME SMEs MSME MSMEs KPI KPIs ROI EV EVs PPE PCR GMO GMOs FX ' +
+    'EPS EBITDA ' +
     // Units of data and files' formats, technology copy's capitals ("a 2 GB update", "JPEG and PNG files").
-    'KB', 'MB', 'GB', 'PB', 'JPEG', 'JPG', 'PNG', 'MP3', 'MP4', 'CSV', 'XML', 'JSON', 'HTTP', 'HTTPS', 'SQL', 'SSD', 'SSDs', 'RAM', 'VPN', 'VPNs',
-  ],
+    'KB MB GB PB JPEG JPG PNG MP3 MP4 CSV XML JSON HTTP HTTPS SQL SSD SSDs RAM VPN VPNs'
+  ).split(' '),
   saintWords: ['st', 'saint', 'ste', 'sainte'],
   measureNouns: ['product', 'income', 'index', 'rate', 'rates', 'deficit', 'surplus', 'output', 'inflation', 'growth', 'expenditure', 'revenue'],
   sectorNouns: ['sector', 'sectors', 'industry', 'industries', 'segment', 'segments', 'category', 'categories', 'chains', 'operators'],

@@ -60,30 +60,30 @@ export const sports: Locale['sports'] = {
    * Words that make a text a sports report, so that a company's name before a city is its club
    * ("Bayer Leverkusen"): lower-case sports nouns and one-word competition names.
    */
-  words: [
-    'league', 'season', 'match', 'goal', 'goals', 'coach', 'striker', 'midfielder', 'goalkeeper', 'club', 'clubs',
-    'stadium', 'relegation', 'playoff', 'playoffs', 'bundesliga', 'liga', 'ligue', 'eredivisie', 'serie',
-    'wicket', 'wickets', 'batsman', 'batsmen', 'bowler',
-  ],
+  words: (
+    'league season match goal goals coach striker midfielder goalkeeper club clubs ' +
+    'stadium relegation playoff playoffs bundesliga liga ligue eredivisie serie ' +
+    'wicket wickets batsman batsmen bowler'
+  ).split(' '),
   /**
    * Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev",
    * "Sporting Lisbon", "Red Star Belgrade"): general football knowledge.
    */
-  clubFirst: [
-    'bayern', 'borussia', 'inter', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'torpedo', 'cska', 'olympique', 'sporting',
-    'atletico', 'athletic', 'racing', 'hapoel', 'maccabi', 'beitar', 'steaua', 'partizan', 'sparta', 'slavia', 'hajduk',
-    'rapid', 'deportivo', 'hertha', 'werder', 'eintracht', 'fortuna', 'dukla', 'zenit', 'shakhtar', 'legia', 'wisla',
-    'ajax', 'feyenoord', 'fc', 'afc', 'ac', 'sc', 'vfb', 'vfl', 'fk', 'nk', 'sk', 'red', 'young', 'union', 'real',
-  ],
+  clubFirst: (
+    'bayern borussia inter dynamo dinamo spartak lokomotiv torpedo cska olympique sporting ' +
+    'atletico athletic racing hapoel maccabi beitar steaua partizan sparta slavia hajduk ' +
+    'rapid deportivo hertha werder eintracht fortuna dukla zenit shakhtar legia wisla ' +
+    'ajax feyenoord fc afc ac sc vfb vfl fk nk sk red young union real'
+  ).split(' '),
   /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers", "Bolton Wanderers"). */
   clubLast: ['united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc', 'academical', 'thistle'],
   /** Last words of a club's name that name it alone once the report has named it in full: "Manchester City … City's second goal", "Aston Villa … Villa led" (not "Wednesday", a weekday). */
   clubShortLast: ['city', 'united', 'villa', 'rovers', 'wanderers', 'albion', 'athletic', 'county', 'town', 'forest', 'palace', 'argyle', 'hotspur', 'thistle', 'orient', 'alexandra'],
   /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
-  clubRoles: [
-    'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
-    'playmaker', 'captain', 'skipper', 'fans', 'supporters', 'chairman', 'president', 'ace',
-  ],
+  clubRoles: (
+    'manager coach striker midfielder defender goalkeeper keeper forward winger fullback ' +
+    'playmaker captain skipper fans supporters chairman president ace'
+  ).split(' '),
   /** Words of a match result around a city that make it the club ("Barcelona beat Valencia", "drew with Bremen"). */
   matchVerbs: ['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs'],
   /** Counts before "points" in a table gap: "four points clear", "a point behind". */
