@@ -642,17 +642,36 @@ const companiesSplitIntoPlaces: DocumentStep = ({ typed }) => {
     if (!first.candidate || !second.candidate || second.candidate.first !== first.candidate.last + 1 || first.type === 'other' || second.type === 'other') continue;
     const words = [...first.words, ...second.words];
     if (!names.has(lookupKey(words.join(' ')))) continue;
-    first.end = second.end;
-    first.words = words;
-    first.key = lookupKey(words.join(' '));
-    first.candidate = { ...first.candidate, end: second.candidate.end, words, last: second.candidate.last };
     first.type = 'organization';
-    first.firm = true;
-    first.guess = false;
-    first.canonical = undefined;
-    first.country = undefined;
     first.scores = first.scores ?? new Float32Array(LABELS.length);
-    dropReading(second);
+    mergeReadings(first, second, words);
+  }
+};
+
+/** Makes the first of two readings span both with `words`, firmly, and drops the second. */
+function mergeReadings(first: Typed, second: Typed, words: string[]): void {
+  first.end = second.end;
+  first.words = words;
+  first.key = lookupKey(words.join(' '));
+  first.candidate = { ...first.candidate!, end: second.candidate!.end, words, last: second.candidate!.last };
+  first.firm = true;
+  first.guess = false;
+  first.canonical = undefined;
+  first.country = undefined;
+  dropReading(second);
+}
+
+/**
+ * "the Gulf of Mexico", "the Gulf of Aden": a place's head that the knowledge base also knows
+ * alone ("the Gulf"), "of" and a place were read as two places; the three words are one water
+ * or land, as "Bay of Bengal" and "Strait of Hormuz" already are.
+ */
+const placeHeadsOfPlaces: DocumentStep = ({ typed, tokens, gaz }) => {
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const head = typed[index]!;
+    const place = typed[index + 1]!;
+    if (head.type !== 'place' || place.type !== 'place' || head.words.length !== 1 || !head.candidate || !place.candidate || !gaz.placeHeads.has(head.key)) continue;
+    if (place.candidate.first === head.candidate.last + 2 && textAt(tokens, head.candidate.last + 1) === 'of') mergeReadings(head, place, [...head.words, 'of', ...place.words]);
   }
 };
 
@@ -829,6 +848,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   acronymsInParentheses,
   namesKnownAs,
   companiesSplitIntoPlaces,
+  placeHeadsOfPlaces,
   otherLanguages,
   keepNames,
   // "Manchester City … City's second goal": a club's last word alone, in a sports text.
