@@ -6,9 +6,9 @@ import type { Locale } from '../types.js';
  */
 export const heads: Locale['heads'] = {
   /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
-  beforeOf: ['republic', 'kingdom', 'isle', 'gulf', 'sea', 'bay', 'strait', 'cape', 'duke', 'prince', 'princess', 'city', 'state', 'states', 'lake', 'mount'],
+  beforeOf: 'republic kingdom isle gulf sea bay strait cape duke prince princess city state states lake mount'.split(' '),
   /** Heads of bodies named with "on" ("Council on Foreign Relations", "Committee on Foreign Affairs"). */
-  beforeOn: ['council', 'committee', 'subcommittee', 'commission', 'center', 'centre', 'institute', 'conference', 'panel', 'forum', 'force', 'board', 'coalition', 'convention'],
+  beforeOn: 'council committee subcommittee commission center centre institute conference panel forum force board coalition convention'.split(' '),
   /**
    * Heads of a body complete in itself: after "and" inside a name with "of" they start a
    * second body ("the Ministry of Defence and Home Office").
@@ -17,7 +17,7 @@ export const heads: Locale['heads'] = {
     'party', 'university', 'college', 'school', 'institute', 'bank', 'company', 'group', 'service', 'board', 'union', 'association', 'army', 'navy'],
   /** Strong heads that name a firm only at a name's end: "ValueAct Capital", not "the Oil Capital of the World". */
   strongOnlyLast: ['capital'],
-  protectedLand: ['forest', 'park', 'monument', 'seashore', 'preserve', 'grassland', 'grasslands', 'lakeshore', 'refuge'],
+  protectedLand: 'forest park monument seashore preserve grassland grasslands lakeshore refuge'.split(' '),
   protectedBy: ['national', 'state'],
   /** Head words that make a name an organisation in any style guide (asset managers too: "Elliott Management", "Paul Capital"). */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
@@ -35,9 +35,9 @@ export const heads: Locale['heads'] = {
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
   police: ['police', 'garda'],
   policeUnits: ['station', 'division', 'post', 'precinct', 'outpost'],
-  settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
+  settlementLandforms: 'ridge heights springs lakes hills falls woods creek valley canyon meadows pines oaks bluffs shores estates acres glen hollow'.split(' '),
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
-  placeListNouns: ['areas', 'neighbourhoods', 'neighborhoods', 'suburbs', 'towns', 'villages', 'boroughs', 'parishes', 'wards', 'municipalities', 'townships'],
+  placeListNouns: 'areas neighbourhoods neighborhoods suburbs towns villages boroughs parishes wards municipalities townships'.split(' '),
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
@@ -96,10 +96,10 @@ export const heads: Locale['heads'] = {
   /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
   airlineFirst: ['air'],
   /** Words that open a broadcaster's name before a place or a name of its own ("Radio France Internationale", "Radio Free Asia", "Television New Zealand"). */
-  broadcasterFirst: ['radio', 'television', 'televisión', 'télévision', 'televisão', 'rádio'],
+  broadcasterFirst: 'radio television televisión télévision televisão rádio'.split(' '),
   /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
   stateUniversity: ['state'],
-  administrative: ['state', 'province', 'county', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'territory', 'municipality', 'parish'],
+  administrative: 'state province county district region prefecture oblast governorate territory municipality parish'.split(' '),
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
   place: (
     'river lake sea ocean bay gulf strait island islands isles peninsula mountain ' +
@@ -116,9 +116,9 @@ export const heads: Locale['heads'] = {
     'colony'
   ).split(' '),
   /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium", "George Washington Bridge"); not Hall, Hill, Park or Field. */
-  venue: ['stadium', 'airport', 'bridge', 'museum', 'cathedral', 'palace', 'castle', 'temple', 'mosque', 'cemetery', 'plaza', 'boulevard', 'avenue', 'highway', 'expressway', 'freeway', 'memorial'],
-  townNamedBody: ['university', 'college', 'polytechnic', 'hospital', 'council', 'school', 'academy', 'municipality', 'corporation'],
-  building: ['house', 'hall', 'tower', 'towers', 'lodge', 'manor', 'mansion', 'arena', 'theatre', 'theater'],
+  venue: 'stadium airport bridge museum cathedral palace castle temple mosque cemetery plaza boulevard avenue highway expressway freeway memorial'.split(' '),
+  townNamedBody: 'university college polytechnic hospital council school academy municipality corporation'.split(' '),
+  building: 'house hall tower towers lodge manor mansion arena theatre theater'.split(' '),
   /** Heads that end a body called after a person ("Simon Wiesenthal Center", "Norman Lear Centre"); weak alone, so not a strong head. */
   bodyAfterPerson: ['center', 'centre'],
   /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
@@ -133,7 +133,7 @@ export const heads: Locale['heads'] = {
    * no person, place or body. Not "fever" or "cancer", which also end clubs and places
    * ("Indiana Fever", "Tropic of Cancer").
    */
-  illness: ['disease', 'syndrome', 'fibrosis', 'sclerosis', 'dystrophy', 'palsy', 'virus', 'flu', 'influenza', 'disorder'],
+  illness: 'disease syndrome fibrosis sclerosis dystrophy palsy virus flu influenza disorder'.split(' '),
   /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
   airline: ['airways', 'airlines', 'airline', 'air'],
   /** Last words of a street's name that are no place head alone ("Florence Place", "Albion Terrace"). */
@@ -142,7 +142,7 @@ export const heads: Locale['heads'] = {
    * Last words of a street's name that are no surname ("Albert Drive", "Queen Victoria Road",
    * "Prince Albert Terrace"): after a given name, or a title and a name, they make a place.
    */
-  thoroughfare: ['road', 'rd', 'street', 'drive', 'terrace', 'crescent', 'mews'],
+  thoroughfare: 'road rd street drive terrace crescent mews'.split(' '),
   /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
   school: ['high', 'elementary'],
   /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
@@ -152,13 +152,13 @@ export const heads: Locale['heads'] = {
   /** Last words that make a name a school in a text about schools ("Carver Middle"). */
   schoolInContext: ['middle'],
   /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
-  agency: ['office', 'agency', 'service', 'authority', 'bureau', 'directorate', 'inspectorate', 'executive', 'commission', 'board'],
+  agency: 'office agency service authority bureau directorate inspectorate executive commission board'.split(' '),
   /** Heads of bodies named with "for" ("Movement for Democratic Change", "Institute for Fiscal Studies"; not "Instruments for Research"). */
   beforeFor: ['institute', 'foundation', 'association', 'council', 'centre', 'center', 'centres', 'centers', 'committee', 'commission', 'coalition', 'alliance',
     'movement', 'campaign', 'society', 'federation', 'union', 'league', 'office', 'organisation', 'organization', 'party', 'club', 'fund',
     'front', 'agency', 'network', 'forum', 'trust', 'academy', 'partnership', 'board'],
   /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid", "Tulsa Transit"). */
-  utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid', 'transit'],
+  utility: 'water gas rail energy power electric electricity grid transit'.split(' '),
   /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
   waterAfterPlace: ['channel', 'estuary'],
   /** Words that name a railway or metro line after the name it is called by ("the Elizabeth Line", "the Victoria Line"), and name no place or person alone ("Railway" is left out: it heads as many companies as lines). */
