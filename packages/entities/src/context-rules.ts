@@ -2680,6 +2680,9 @@ function personalName(item: Typed, gaz: Gazetteer): boolean {
   return item.words.some((word) => gaz.firstNames.has(word.toLowerCase()) || gaz.lastNames.has(word.toLowerCase()));
 }
 
+/** Measures a town reports as well as a company: "Detroit said revenue fell". */
+const TOWN_MEASURES = new Set(['revenue', 'revenues', 'loss', 'losses', 'output', 'production']);
+
 /**
  * "Emirates orders 50 jets from Boeing", "Safaricom reported a rise in profit", "Etihad hires a
  * new chief executive": a name that opens a clause with a verb of business and an object only a
@@ -2699,10 +2702,21 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
       continue;
     }
     const verb = tokenAt(tokens, candidate.last + 1);
-    if (!verb || verb.text !== verb.lower || !BUSINESS_VERBS.has(verb.lower)) continue;
+    if (!verb || verb.text !== verb.lower) continue;
+    // "Santander said profit fell", "Dollar General said its sales rose": a town or a name read as a place reports a company's measure.
+    const measureAt = candidate.last + (lowerAt(tokens, candidate.last + 2) === 'its' ? 3 : 2);
+    // (A town has revenue and losses, output and production too: only a company's own measures count.)
+    const says = SAY_WORDS.has(verb.lower) && item.type === 'place' && measureMovedAfter(tokens, measureAt, TOWN_MEASURES);
+    if (!says && !BUSINESS_VERBS.has(verb.lower)) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
-    if (previous && previous.word && !candidate.sentStart) continue;
+    // ("… and Santander said profit fell": a clause may open after "and".)
+    if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;
     if (item.type === 'person' || personalName(item, gaz) || !placeThatMayTrade(item, gaz)) continue;
+    if (says) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
     let object = false;
     for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
       const token = tokens[at]!;
@@ -3234,13 +3248,14 @@ const MEASURE_MOVES = localeWords((locale) => locale.context.measureMoves);
 /**
  * Whether the words from `at` report a company's measure moving: up to two lower-case modifiers,
  * a measure noun and a verb of change ("output fell", "copper output rose", "quarterly profit
- * doubled"), as a person's "said" seldom opens with a bare figure of business.
+ * doubled"), as a person's "said" seldom opens with a bare figure of business. Measures in
+ * `townMeasures` do not count (a town reports its revenue too).
  */
-function measureMovedAfter(tokens: readonly Token[], at: number): boolean {
+function measureMovedAfter(tokens: readonly Token[], at: number, townMeasures?: ReadonlySet<string>): boolean {
   for (let index = at; index <= at + 2 && index < tokens.length; index++) {
     const token = tokens[index]!;
     if (!token.word || token.text !== token.lower) return false;
-    if (COMPANY_MEASURES.has(token.lower)) return MEASURE_MOVES.has(lowerAt(tokens, index + 1));
+    if (COMPANY_MEASURES.has(token.lower)) return !townMeasures?.has(token.lower) && MEASURE_MOVES.has(lowerAt(tokens, index + 1));
   }
   return false;
 }
