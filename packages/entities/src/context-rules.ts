@@ -1970,6 +1970,40 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
   }
 }
 
+/** compromise's tags of a verb that a subject acts with: "Florence thanked", "Paris waved" (no copula: "Sydney is a big city"). */
+const SUBJECT_VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal']);
+/**
+ * "Florence Pugh won an award. Florence thanked her family", "Georgia Meloni met Macron. Georgia
+ * said she …", "Queen Elizabeth … Elizabeth smiled": a person's given name alone, after the text
+ * has named them in full or with a title, is that
+ * person where it opens a clause before a verb, though it also names a town or a country. A
+ * country (or a town after which no verb of a person follows) needs a person's pronoun after it
+ * ("Georgia said she"), as a government speaks too ("Georgia said it would").
+ */
+export function givenNamesOfPeopleNamedInFull(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  // Given names of people named in full, by where the first full name starts.
+  let givenAt: Map<string, number> | undefined;
+  for (const item of typed) {
+    // ("Queen Elizabeth": a titled name alone is given too.)
+    if (item.type !== 'person' || item.words.length > 3 || !item.candidate || (item.words.length === 1 && item.candidate.title === null)) continue;
+    givenAt ??= new Map();
+    if (!givenAt.has(item.words[0]!)) givenAt.set(item.words[0]!, item.start);
+  }
+  if (!givenAt) return;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || item.words.length !== 1 || candidate.caps || !((givenAt.get(item.words[0]!) ?? Infinity) < item.start)) continue;
+    const previous = tokenAt(tokens, candidate.first - 1);
+    if (previous?.word && (LOCATIVES.has(previous.lower) || previous.lower === 'of' || previous.lower === 'the' || previous.cap)) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (!next || next.text !== next.lower || !next.word) continue;
+    const verb = SPEECH_VERBS.has(next.lower) || SUBJECT_VERB_TAGS.has(gaz.pos.get(next.lower) ?? '');
+    const pronoun = personalPronounAfter(tokens, candidate.last + 1);
+    const country = kindsOf(item, gaz)?.includes('country') === true;
+    if (country ? verb && pronoun : verb || pronoun) setType(item, 'person');
+  }
+}
+
 /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 /** Heads of public bodies ("council", "ministry"): ordinary nouns, even where the English lexicon lacks them. */
