@@ -691,13 +691,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
         // "Oakwood Elementary and Carver Middle School": a school's name is complete before "and".
-        // ("American Airlines and Southwest Airlines": so is one ending in the head the name after "and" ends in, a plural too.)
+        // ("American Airlines and Southwest Airlines", "Kenya Airways and Ethiopian Airlines": so is one ending in the head the name after "and" ends in, a plural too, or one airline's head and another's ("Korean Air and Asiana Airlines").)
         // A leading article is no word of the name: "The U.S. Food and Drug Administration" as inside a sentence.
         const runWords = run.length - (ARTICLES.has(tokens[run[0]!]!.lower) ? 1 : 0);
         // (After "the", a head alone is no name complete in itself: "the University and College
         // Union", "the Globe and Mail" are one body each.)
         const loneHeadAfterThe = runWords === 1 && (run.length === 2 || textAt(tokens, run[0]! - 1) === 'the');
-        const runHasHead = !loneHeadAfterThe && ((gaz.orgHeads.has(current.lower) && (!current.lower.endsWith('s') || (afterWords.length >= 2 && lastAfter.lower === current.lower))) || SCHOOL_HEADS.has(current.lower));
+        const runHasHead = !loneHeadAfterThe && ((gaz.orgHeads.has(current.lower) && (!current.lower.endsWith('s') || (afterWords.length >= 2 && lastAfter.lower === current.lower))) || SCHOOL_HEADS.has(current.lower) || (afterWords.length >= 2 && AIRLINE_HEADS.has(current.lower) && AIRLINE_HEADS.has(lastAfter.lower)));
         // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';

@@ -474,7 +474,7 @@ const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, ba
 /** compromise's tags of finite verbs: what a subject does ("cancelled", "runs"). */
 const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense']);
 
-/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's. */
+/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's; "Pellico Air": a name's. */
 const cityNewspaper: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   const last = lowers[words.length - 1]!;
   // "Hawaii News Now": an outlet's head and the function word its name may end in (the candidate finder keeps it only there).
@@ -482,6 +482,8 @@ const cityNewspaper: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   if (words.length !== 2) return undefined;
   const first = gaz.phrases.get(lookupKey(words[0]!));
   if ((NEWSPAPER_HEADS.has(last) && isPlaceKind(first)) || (AIRLINE_HEADS.has(last) && (isPlaceKind(first) || first?.includes('demonym') === true))) return typedMention(base, 'organization', true, scores);
+  // "Pellico Air", "Veltrio Airlines": a name of its own before an airline's head (no ordinary word: "Open Air", "Hot Air"; no known place: "Bel Air").
+  if (AIRLINE_HEADS.has(last) && first === undefined && PLAIN_NAME.test(words[0]!) && !isCommonLower(gaz, lowers[0]!) && !gaz.phrases.has(lookupKey(words.join(' ')))) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
 

@@ -1034,6 +1034,53 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const DISTANCE_UNITS = localeWords((locale) => locale.context.distanceUnits);
+const APPROXIMATIONS = localeWords((locale) => locale.context.approximations);
+const DIRECTIONS = localeWords((locale) => locale.names.compassPoints);
+
+/**
+ * Whether the words after the name ending at `last` put it at a distance from another place:
+ * a comma, an optional "about", a number, a unit, an optional bracket and a direction and "of"
+ * "from" ("Leslie, about 77 miles (124 kilometers) north of Little Rock"), or "from" and a name
+ * ("Ashby, 20 km from Leeds"). Only places lie so many miles north of each other (players stand
+ * yards and metres from a line, which the units leave out).
+ */
+function distanceAfter(tokens: readonly Token[], last: number): boolean {
+  if (textAt(tokens, last + 1) !== ',') return false;
+  let at = last + 2;
+  if (APPROXIMATIONS.has(textAt(tokens, at))) at++;
+  if (!/^\d[\d,.]*$/.test(textAt(tokens, at)) || !DISTANCE_UNITS.has(textAt(tokens, at + 1))) return false;
+  at += 2;
+  // "(124 kilometers)": the other unit in brackets.
+  if (textAt(tokens, at) === '(') {
+    const close = tokens.findIndex((token, index) => index > at && index <= at + 4 && token.text === ')');
+    if (close < 0) return false;
+    at = close + 1;
+  }
+  // "north of the capital": a direction says it; "20 km from Leeds" needs the place's name ("40 miles from home" is a person's).
+  if (DIRECTIONS.has(textAt(tokens, at))) return textAt(tokens, at + 1) === 'of' || textAt(tokens, at + 1) === 'from';
+  return (textAt(tokens, at) === 'of' || textAt(tokens, at) === 'from') && tokenAt(tokens, at + 1)?.cap === true;
+}
+
+/**
+ * "in Leslie, about 77 miles north of Little Rock": a name (read as a person, a given name even)
+ * that lies a distance from a place is a place. Names the text gives a person in full keep it.
+ */
+export function placesByDistance(typed: Typed[], tokens: readonly Token[]): void {
+  let personParts: Set<string> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.type === 'organization' || item.words.length > 3 || !distanceAfter(tokens, candidate.last)) continue;
+    if (!personParts) {
+      personParts = new Set();
+      for (const person of typed) if (person.type === 'person' && person.words.length >= 2 && person !== item) for (const word of person.words) personParts.add(word.toLowerCase());
+    }
+    if (item.words.some((word) => personParts!.has(word.toLowerCase()))) continue;
+    setType(item, 'place');
+    candidate.weak = false;
+  }
+}
+
 /**
  * "flights from Heathrow and Gatwick", "trains between Leeds and Wetherby": one unknown word
  * joined by "and" or "or" to a place after a place preposition is a place of the same list, where
@@ -1923,6 +1970,40 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
   }
 }
 
+/** compromise's tags of a verb that a subject acts with: "Florence thanked", "Paris waved" (no copula: "Sydney is a big city"). */
+const SUBJECT_VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal']);
+/**
+ * "Florence Pugh won an award. Florence thanked her family", "Georgia Meloni met Macron. Georgia
+ * said she …", "Queen Elizabeth … Elizabeth smiled": a person's given name alone, after the text
+ * has named them in full or with a title, is that
+ * person where it opens a clause before a verb, though it also names a town or a country. A
+ * country (or a town after which no verb of a person follows) needs a person's pronoun after it
+ * ("Georgia said she"), as a government speaks too ("Georgia said it would").
+ */
+export function givenNamesOfPeopleNamedInFull(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  // Given names of people named in full, by where the first full name starts.
+  let givenAt: Map<string, number> | undefined;
+  for (const item of typed) {
+    // ("Queen Elizabeth": a titled name alone is given too.)
+    if (item.type !== 'person' || item.words.length > 3 || !item.candidate || (item.words.length === 1 && item.candidate.title === null)) continue;
+    givenAt ??= new Map();
+    if (!givenAt.has(item.words[0]!)) givenAt.set(item.words[0]!, item.start);
+  }
+  if (!givenAt) return;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || item.words.length !== 1 || candidate.caps || !((givenAt.get(item.words[0]!) ?? Infinity) < item.start)) continue;
+    const previous = tokenAt(tokens, candidate.first - 1);
+    if (previous?.word && (LOCATIVES.has(previous.lower) || previous.lower === 'of' || previous.lower === 'the' || previous.cap)) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (!next || next.text !== next.lower || !next.word) continue;
+    const verb = SPEECH_VERBS.has(next.lower) || SUBJECT_VERB_TAGS.has(gaz.pos.get(next.lower) ?? '');
+    const pronoun = personalPronounAfter(tokens, candidate.last + 1);
+    const country = kindsOf(item, gaz)?.includes('country') === true;
+    if (country ? verb && pronoun : verb || pronoun) setType(item, 'person');
+  }
+}
+
 /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 /** Heads of public bodies ("council", "ministry"): ordinary nouns, even where the English lexicon lacks them. */
@@ -2040,7 +2121,9 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality') continue;
-    if (item.words.length === 2 && isBrandOfCountry(item, gaz)) {
+    // "American Airlines and Union Pacific will report": two words read as a place that the knowledge base does not know whole
+    // (no compass point's part of a town, "West Oakland", and no modifier of a noun, "Costa Brava hotels").
+    if (item.words.length === 2 && (isBrandOfCountry(item, gaz) || (item.type === 'place' && kindsOf(item, gaz) === undefined && !(item.firm && !item.guess) && !COMPASS_POINTS.has(item.words[0]!.toLowerCase()) && !beforeCommonNoun(tokens, candidate.last + 1, gaz)))) {
       // "Virgin Australia and Rex Airlines": a word before a country, beside an organisation, is a brand of it.
       const before = lowerAt(tokens, candidate.first - 1) === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
       const after = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
@@ -2631,6 +2714,9 @@ function personalName(item: Typed, gaz: Gazetteer): boolean {
   return item.words.some((word) => gaz.firstNames.has(word.toLowerCase()) || gaz.lastNames.has(word.toLowerCase()));
 }
 
+/** Measures a town reports as well as a company: "Detroit said revenue fell". */
+const TOWN_MEASURES = new Set(['revenue', 'revenues', 'loss', 'losses', 'output', 'production']);
+
 /**
  * "Emirates orders 50 jets from Boeing", "Safaricom reported a rise in profit", "Etihad hires a
  * new chief executive": a name that opens a clause with a verb of business and an object only a
@@ -2650,10 +2736,21 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
       continue;
     }
     const verb = tokenAt(tokens, candidate.last + 1);
-    if (!verb || verb.text !== verb.lower || !BUSINESS_VERBS.has(verb.lower)) continue;
+    if (!verb || verb.text !== verb.lower) continue;
+    // "Santander said profit fell", "Dollar General said its sales rose": a town or a name read as a place reports a company's measure.
+    const measureAt = candidate.last + (lowerAt(tokens, candidate.last + 2) === 'its' ? 3 : 2);
+    // (A town has revenue and losses, output and production too: only a company's own measures count.)
+    const says = SAY_WORDS.has(verb.lower) && item.type === 'place' && measureMovedAfter(tokens, measureAt, TOWN_MEASURES);
+    if (!says && !BUSINESS_VERBS.has(verb.lower)) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
-    if (previous && previous.word && !candidate.sentStart) continue;
+    // ("… and Santander said profit fell": a clause may open after "and".)
+    if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;
     if (item.type === 'person' || personalName(item, gaz) || !placeThatMayTrade(item, gaz)) continue;
+    if (says) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
     let object = false;
     for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
       const token = tokens[at]!;
@@ -3185,13 +3282,14 @@ const MEASURE_MOVES = localeWords((locale) => locale.context.measureMoves);
 /**
  * Whether the words from `at` report a company's measure moving: up to two lower-case modifiers,
  * a measure noun and a verb of change ("output fell", "copper output rose", "quarterly profit
- * doubled"), as a person's "said" seldom opens with a bare figure of business.
+ * doubled"), as a person's "said" seldom opens with a bare figure of business. Measures in
+ * `townMeasures` do not count (a town reports its revenue too).
  */
-function measureMovedAfter(tokens: readonly Token[], at: number): boolean {
+function measureMovedAfter(tokens: readonly Token[], at: number, townMeasures?: ReadonlySet<string>): boolean {
   for (let index = at; index <= at + 2 && index < tokens.length; index++) {
     const token = tokens[index]!;
     if (!token.word || token.text !== token.lower) return false;
-    if (COMPANY_MEASURES.has(token.lower)) return MEASURE_MOVES.has(lowerAt(tokens, index + 1));
+    if (COMPANY_MEASURES.has(token.lower)) return !townMeasures?.has(token.lower) && MEASURE_MOVES.has(lowerAt(tokens, index + 1));
   }
   return false;
 }

@@ -479,7 +479,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
-    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || pluralClubTakingPluralVerb(item, tokens, gaz) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last)))) sides.add(item);
+    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || pluralClubTakingPluralVerb(item, tokens, gaz) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last, kindsOf(item, gaz)?.includes('capital') === true)))) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.
   for (const item of typed) {
@@ -538,16 +538,21 @@ const LEAD_GIVERS = localeWords((locale) => locale.sports.leadGivers);
 const MATCH_NOUNS = localeWords((locale) => locale.sports.matchNouns);
 /** How far back from "from" a verb of joining may stand: "joined United from Monaco", "joining the club from Lille". */
 const JOIN_REACH = 4;
+/** Verbs of a player leaving a club, in a sports report: "leave Tottenham", "quit Leeds". */
+const LEAVE_VERBS = new Set(['leave', 'leaves', 'leaving', 'left', 'quit', 'quits', 'quitting']);
 
 /**
  * Whether a town read as a place plays in the words around it, in a sports report: it is given
  * the lead ("had given Southampton the lead", "put Leeds ahead"), a match is lost or drawn to or
- * with it ("lost their opening group match to Wolfsburg"), or a player joins from it ("joined
- * United from Monaco"). A town is given no lead, beats no one and is left by no player.
+ * with it ("lost their opening group match to Wolfsburg"), a player joins from it ("joined
+ * United from Monaco") or wants to leave it ("wants to leave Tottenham this summer"). A town is
+ * given no lead, beats no one and is left by no player.
  */
-function townPlayingCue(tokens: readonly Token[], first: number, last: number): boolean {
+function townPlayingCue(tokens: readonly Token[], first: number, last: number, capital: boolean): boolean {
   const previous = tokenAt(tokens, first - 1);
   if (!previous || previous.text !== previous.lower) return false;
+  // (A team leaves a capital on a day for a match: "left London on Monday".)
+  if (LEAVE_VERBS.has(previous.lower)) return !capital && lowerAt(tokens, last + 1) !== 'on';
   if (LEAD_GIVERS.has(previous.lower)) {
     const next = lowerAt(tokens, last + 1);
     return next === 'ahead' || (next === 'in' && lowerAt(tokens, last + 2) === 'front') || ((next === 'the' || next === 'a') && lowerAt(tokens, last + 2) === 'lead');

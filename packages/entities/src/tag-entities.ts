@@ -10,7 +10,7 @@ import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorer
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -642,17 +642,36 @@ const companiesSplitIntoPlaces: DocumentStep = ({ typed }) => {
     if (!first.candidate || !second.candidate || second.candidate.first !== first.candidate.last + 1 || first.type === 'other' || second.type === 'other') continue;
     const words = [...first.words, ...second.words];
     if (!names.has(lookupKey(words.join(' ')))) continue;
-    first.end = second.end;
-    first.words = words;
-    first.key = lookupKey(words.join(' '));
-    first.candidate = { ...first.candidate, end: second.candidate.end, words, last: second.candidate.last };
     first.type = 'organization';
-    first.firm = true;
-    first.guess = false;
-    first.canonical = undefined;
-    first.country = undefined;
     first.scores = first.scores ?? new Float32Array(LABELS.length);
-    dropReading(second);
+    mergeReadings(first, second, words);
+  }
+};
+
+/** Makes the first of two readings span both with `words`, firmly, and drops the second. */
+function mergeReadings(first: Typed, second: Typed, words: string[]): void {
+  first.end = second.end;
+  first.words = words;
+  first.key = lookupKey(words.join(' '));
+  first.candidate = { ...first.candidate!, end: second.candidate!.end, words, last: second.candidate!.last };
+  first.firm = true;
+  first.guess = false;
+  first.canonical = undefined;
+  first.country = undefined;
+  dropReading(second);
+}
+
+/**
+ * "the Gulf of Mexico", "the Gulf of Aden": a place's head that the knowledge base also knows
+ * alone ("the Gulf"), "of" and a place were read as two places; the three words are one water
+ * or land, as "Bay of Bengal" and "Strait of Hormuz" already are.
+ */
+const placeHeadsOfPlaces: DocumentStep = ({ typed, tokens, gaz }) => {
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const head = typed[index]!;
+    const place = typed[index + 1]!;
+    if (head.type !== 'place' || place.type !== 'place' || head.words.length !== 1 || !head.candidate || !place.candidate || !gaz.placeHeads.has(head.key)) continue;
+    if (place.candidate.first === head.candidate.last + 2 && textAt(tokens, head.candidate.last + 1) === 'of') mergeReadings(head, place, [...head.words, 'of', ...place.words]);
   }
 };
 
@@ -736,6 +755,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => givenNamesThatSpeak(typed, tokens, gaz),
+  // "Florence Pugh … Florence thanked her family": a given name alone after the full name, before a verb.
+  ({ typed, tokens, gaz }) => givenNamesOfPeopleNamedInFull(typed, tokens, gaz),
   // "Asset Management", "Cystic Fibrosis": ordinary words only the model read as a person.
   ({ typed, gaz }) => commonWordsReadAsPeople(typed, gaz),
   // "a Chicano group": a capitalised modifier between an article and a noun is no person.
@@ -746,6 +767,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens }) => makesBeforeProducts(typed, tokens),
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
   ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
+  // "in Leslie, about 77 miles north of Little Rock": a name a distance from a place.
+  ({ typed, tokens }) => placesByDistance(typed, tokens),
   // "from Heathrow and Gatwick": an unknown word joined to a place after a place preposition is a place.
   ({ typed, tokens, gaz }) => placePartners(typed, tokens, gaz),
   // "a diversion via Alby, Brent Hollow and Carrow": three names or more listed after a place preposition.
@@ -827,6 +850,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   acronymsInParentheses,
   namesKnownAs,
   companiesSplitIntoPlaces,
+  placeHeadsOfPlaces,
   otherLanguages,
   keepNames,
   // "Manchester City … City's second goal": a club's last word alone, in a sports text.

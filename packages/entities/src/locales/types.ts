@@ -368,6 +368,10 @@ export interface Locale {
     adviserVerbs: readonly string[];
     /** Nouns of a company's fund-raising ("funding", "round", "financing"): in their sentence "led by X" or "investors X and Y" names investors. */
     fundingNouns: readonly string[];
+    /** Units of a distance between places ("miles", "km"): "Leslie, about 77 miles north of Little Rock" makes the name a place. */
+    distanceUnits: readonly string[];
+    /** Words of an approximate distance before its number: "about", "some", "roughly". */
+    approximations: readonly string[];
     /** Verbs before "by" that name a round's investors: "led by X", "co-led by X", "backed by X". */
     fundingLeadVerbs: readonly string[];
     /** Verbs of an election's result before a number of seats: "X won 133 seats". */
