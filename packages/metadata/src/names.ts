@@ -373,12 +373,12 @@ export function looksLikePerson(text: string, loose = false): boolean {
  * Byline cues of Greek and Arabic, which the Latin cue lists do not hold: Greek "Του" / "Της" /
  * "Των" (of, before a name in the genitive: "Του Γιάννη Παπαδόπουλου"), "Από τον/την" (by),
  * "Γράφει ο/η" or "ΓΡΑΦΕΙ:" (writes); Arabic "بقلم" (by the pen of), "كتب" / "كتبت" (wrote), "إعداد"
- * (prepared by). A Greek cue needs a capital after it; an Arabic one a letter.
+ * (prepared by); Hebrew "מאת" (by). A Greek cue needs a capital after it; an Arabic or Hebrew one a letter.
  */
 const SCRIPT_CUE =
-  /^(?:(?:του|της|των|απ[όο]\s+(?:τον|την|τους|τις)|γρ[άα]φει\s+[οη]|γρ[άα]φουν\s+οι)\s+(?=\p{Lu})|γρ[άα]φ(?:ει|ουν)\s*:\s*(?=\p{Lu})|(?:بقلم|كتبت?|كتبه|كتبها|إعداد|اعداد)(?:\s*[:\-–—]\s*|\s+)(?=\p{L}))/iu;
+  /^(?:(?:του|της|των|απ[όο]\s+(?:τον|την|τους|τις)|γρ[άα]φει\s+[οη]|γρ[άα]φουν\s+οι)\s+(?=\p{Lu})|γρ[άα]φ(?:ει|ουν)\s*:\s*(?=\p{Lu})|(?:بقلم|كتبت?|كتبه|كتبها|إعداد|اعداد|מאת)(?:\s*[:\-–—]\s*|\s+)(?=\p{L}))/iu;
 
-/** The Greek or Arabic byline cue a credit opens with ("Του ", "بقلم: "), or null. */
+/** The Greek, Arabic or Hebrew byline cue a credit opens with ("Του ", "بقلم: ", "מאת "), or null. */
 export function scriptBylineCue(text: string): string | null {
   return SCRIPT_CUE.exec(text)?.[0] ?? null;
 }

@@ -408,6 +408,8 @@ const HAN_SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒龔萬錢嚴湯'],
 );
 const HAN_ROLE = /(?:本报|本報|本刊|特约|特約|实习|實習)?(?:记者|記者|特派員|特派员|通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|著者|筆者|執筆者?|撰稿|撰文|摄影|攝影|[文图圖])[:：/／]?/g;
+/** "报道" (reports) closing a Chinese credit, after a slash and the place filed from: "／台北報導", " 报道". */
+const REPORTS_CLOSING = /(?:[／/][\u3400-\u9fff]{1,6}|\s)(?:报道|報導|報道|报导)$/u;
 const HAN_OUTLET = /[网網报報社台]|新闻|新聞|频道|頻道|校园|校園|中心|杂志|雜誌/;
 
 /**
@@ -423,8 +425,10 @@ const HAN_ROLE_KEPT = new RegExp(`(${HAN_ROLE.source})`, 'g');
 const HAN_CONTRIBUTOR_ROLE: Record<string, string> = { 图: 'photographer', 圖: 'photographer', 摄影: 'photographer', 攝影: 'photographer', 责任编辑: 'editor', 責任編輯: 'editor', 编辑: 'editor', 編輯: 'editor', 责编: 'editor', 責編: 'editor' };
 
 function readHanCredit(segment: string): { names: string[]; contributors: Author[]; organization: string | null } | null {
-  // A note in brackets after the name ("山田太郎（フリーライター）") is the writer's description.
-  const spaced = segment.replace(/\s+/g, ' ').replace(/（[^（）]{1,20}）$/, '').trim();
+  // A note in brackets after the name ("山田太郎（フリーライター）") is the writer's description;
+  // "报道" (reports) closes a Chinese credit, after the place the reporter files from in
+  // Taiwan's style ("記者王小明／台北報導", "记者 张三 报道").
+  const spaced = segment.replace(/\s+/g, ' ').replace(/（[^（）]{1,20}）$/, '').replace(REPORTS_CLOSING, '').trim();
   if (!/^[\u3400-\u4dbf\u4e00-\u9fff:：/／ ]+$/.test(spaced)) return null;
   // Odd places hold the role labels, each before the part it names.
   const pieces = spaced.split(HAN_ROLE_KEPT);

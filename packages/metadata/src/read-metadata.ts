@@ -652,7 +652,11 @@ function headingWithin(first: string, h1s: string[], keys: Set<string>): string 
     // A credit with its cue after the headline ("Story von jane | Site", "Story by Jane Doe")
     // is the title's byline, even after a one-word headline.
     const credit = CREDIT_CUE.test(rest) && title.endsWith(rest);
-    if (wordCount(heading) < 2 && !credit) continue;
+    // A Chinese or Japanese headline has no spaces: four letters of it weigh as words do, when
+    // the title adds a chain of names ("Story_Channel_Site") and no note in brackets (an
+    // aggregator's "Story（Outlet） - Portal" credits the outlet in its title).
+    const noted = /[（(]/.test(title) && !/[（(]/.test(heading);
+    if (wordCount(heading) < 2 && !(CJK_RUN.test(heading) && !noted) && !credit) continue;
     // A part that holds the site's name ("Schweizerische Example") reads like a name but is the site's.
     if (namesPerson(rest) && !holdsSiteKey(rest, keys) && !credit) continue;
     // A short <h1> ("News") may open a long title by chance; one side of a separator may not.

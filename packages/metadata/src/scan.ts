@@ -495,6 +495,16 @@ function endsSentence(raw: string): boolean {
   return end > 0 && '.!?'.includes(raw.charAt(end - 1));
 }
 
+/**
+ * Whether a text opening with a capital, right after an inline element's edge, is another
+ * field glued to a byline line's name: "<span>By Jane Doe</span><span>Example News</span>"
+ * reads "By Jane DoeExample News" without a break. Only in a short line that opens with a
+ * byline cue, after a small letter.
+ */
+function gluedBylineField(block: string, text: string): boolean {
+  return block.length > 0 && block.length < 80 && LOWER.test(block.charAt(block.length - 1)) && UPPER_START.test(text) && startsWithBylineCue(collapseSpace(decodeText(block)).trim());
+}
+
 /** The name of a dash line that signs an article ("– Jane Doe"), or null. */
 function dashSignature(raw: string): string | null {
   const dash = SIGNATURE_DASH.exec(raw);
@@ -1108,6 +1118,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let fieldClosed = false;
   /** An inline element opened or closed inside a byline capture: a capital glued to the last small letter before it starts another field. */
   let inlineEdge = false;
+  /** An inline element opened or closed in the block: the same, for a byline line the page marks as nothing ({@link gluedBylineField}). */
+  let blockEdge = false;
   /**
    * Marks a break in the breaking captures whose text ends in a small letter, before a text
    * that opens with a capital: "<span>By Jane Doe</span><span>Business reporter</span>" reads
@@ -1497,6 +1509,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // "Jane Doe<span>Example Daily</span>": an inline element opening after a name sets a
         // field apart, as one closing before it does.
         else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
+        if (INLINE_FIELD_TAGS.has(name)) blockEdge = true;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
         if (!seenBody && skipDepth === 0 && !(tag & IN_HEAD_ONLY)) seenBody = true;
@@ -1804,6 +1817,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           const capture = captures[index]!;
           if (capture.text.length < CAP * 2) capture.text += text;
         }
+        if (blockEdge) {
+          blockEdge = false;
+          if (gluedBylineField(block, text)) block += ' | ';
+        }
         if (seenBody && blocksSeen < 1500 && block.length < 160) {
           block += text;
           if (!blockVisible && hasNonSpace(text)) blockVisible = true;
@@ -1848,6 +1865,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // headline, and cut there a headline's first words read as a name.
         if (frame.field && breakingCaptures > 0) fieldClosed = true;
         else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
+        if (INLINE_FIELD_TAGS.has(name)) blockEdge = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (name === 'a') linkDepth--;
