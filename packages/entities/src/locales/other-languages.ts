@@ -9,12 +9,12 @@ export const otherLanguageWords = {
   /** Titles and offices before a person's name ("Oberbürgermeister Burkhard Jung", "Ministerin Anna Lehmann"). */
   titles: GERMAN_ROLES,
   /** Verbs of saying that a speaker's name follows in inverted order ("…“, sagte Burkhard Jung"). */
-  speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'ergänzte', 'warnte'],
+  speechVerbs: 'sagte sagt erklärte erklärt betonte betont meinte ergänzte warnte'.split(' '),
   /**
    * Legal forms of a company, which end its name after any words ("Robert Bosch GmbH"), and
    * the English ones that foreign companies keep in German copy ("Google Ireland Limited").
    */
-  legalForms: ['gmbh', 'ag', 'kg', 'se', 'kgaa', 'mbh', 'ug', 'eg', 'ltd', 'limited', 'inc', 'llc', 'plc'],
+  legalForms: 'gmbh ag kg se kgaa mbh ug eg ltd limited inc llc plc'.split(' '),
   /** Articles and pronouns, which open no name ("Die PNE AG", "Ihrer Bank"). */
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'ihre', 'ihrer',
     'ihren', 'unsere', 'unserer', 'unseren', 'seine', 'seiner', 'diese', 'dieser', 'diesen', 'jede', 'jeder', 'alle', 'über', 'im', 'am'],
@@ -42,24 +42,24 @@ export const otherLanguageWords = {
    * del Consejo de Ministros", "maire de la ville"), and that join a body's head to what it is
    * of ("Consejo de Ministros", "Ministère de la Santé").
    */
-  ofWords: ['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'des', 'du', 'le', 'les', 'et', 'di', 'della', 'dello', 'dei', 'delle', 'degli', 'da', 'do', 'dos', 'das', 'al'],
+  ofWords: 'de del la las los el y e des du le les et di della dello dei delle degli da do dos das al'.split(' '),
   /**
    * Heads that open a Romance organisation's name before "de …" ("Consejo de Ministros",
    * "Ministerio de Salud", "Conseil des ministres", "Banca d'Italia").
    */
-  romanceOrganisationHeads: [
-    'consejo', 'presidencia', 'ministerio', 'congreso', 'tribunal', 'partido', 'universidad', 'banco', 'comisión', 'instituto', 'fiscalía',
-    'defensoría', 'contraloría', 'asamblea', 'senado', 'cámara', 'junta', 'federación', 'confederación', 'sindicato',
-    'asociación', 'fundación', 'agencia', 'superintendencia', 'secretaría', 'conseil', 'présidence', 'ministère', 'assemblée', 'parti',
-    'université', 'banque', 'commission', 'institut', 'agence', 'fédération', 'syndicat', 'fondation', 'consiglio', 'ministero',
-    'tribunale', 'partito', 'università', 'banca', 'commissione', 'istituto', 'agenzia', 'federazione', 'sindacato',
-    'associazione', 'fondazione', 'conselho', 'ministério', 'congresso', 'universidade', 'comissão', 'agência', 'federação',
-    'associação', 'fundação',
+  romanceOrganisationHeads: (
+    'consejo presidencia ministerio congreso tribunal partido universidad banco comisión instituto fiscalía ' +
+    'defensoría contraloría asamblea senado cámara junta federación confederación sindicato ' +
+    'asociación fundación agencia superintendencia secretaría conseil présidence ministère assemblée parti ' +
+    'université banque commission institut agence fédération syndicat fondation consiglio ministero ' +
+    'tribunale partito università banca commissione istituto agenzia federazione sindacato ' +
+    'associazione fondazione conselho ministério congresso universidade comissão agência federação ' +
+    'associação fundação ' +
     // Courts, chambers and committees ("Cour d’Appel de …", "Corte Suprema", "Senato della Repubblica", "Comité Olímpico").
-    'cour', 'corte', 'sénat', 'senato', 'comité', 'comitato', 'chambre', 'parlement', 'parlamento', 'audiencia', 'juzgado', 'consejería',
+    'cour corte sénat senato comité comitato chambre parlement parlamento audiencia juzgado consejería ' +
     // City halls and authorities ("Ayuntamiento de Madrid", "Mairie de Paris"); not "Gobierno" alone, the government of the day.
-    'ayuntamiento', 'mairie', 'organisation', 'organización', 'organizzazione', 'autorité', 'autoridad', 'autorità',
-  ],
+    'ayuntamiento mairie organisation organización organizzazione autorité autoridad autorità'
+  ).split(' '),
   /**
    * German nouns of an administrative unit, after which a capitalised name is the unit's place
    * ("der Stadt Halle", "die Gemeinde Nietleben", "im Landkreis Harz", "im Kanton Bern").
@@ -69,14 +69,14 @@ export const otherLanguageWords = {
    * Heads of an organisation's name: the last word ("Robert Bosch GmbH", "Bertelsmann Stiftung")
    * or the last part of a hyphenated compound after a name ("CDU-Fraktion", "ADAC-Verband").
    */
-  organisationHeads: [
-    'fraktion', 'partei', 'verband', 'verein', 'stiftung', 'ministerium', 'bundesministerium',
-    'gewerkschaft', 'konzern', 'gruppe', 'bank', 'kasse', 'krankenkasse', 'sparkasse', 'klinikum', 'universität',
-    'hochschule', 'institut', 'behörde', 'amt', 'gericht', 'landgericht', 'amtsgericht', 'bund', 'stadtwerke', 'werke',
-    'zeitung', 'rundfunk', 'landtag', 'bundestag', 'senat', 'rat', 'kommission', 'agentur', 'akademie', 'gesellschaft',
+  organisationHeads: (
+    'fraktion partei verband verein stiftung ministerium bundesministerium ' +
+    'gewerkschaft konzern gruppe bank kasse krankenkasse sparkasse klinikum universität ' +
+    'hochschule institut behörde amt gericht landgericht amtsgericht bund stadtwerke werke ' +
+    'zeitung rundfunk landtag bundestag senat rat kommission agentur akademie gesellschaft ' +
     // Schools and houses named after a person ("Gabriele-von-Bülow-Gymnasium", "Robert Koch Schule").
-    'gymnasium', 'schule', 'grundschule', 'realschule', 'gesamtschule', 'klinik', 'museum',
-  ],
+    'gymnasium schule grundschule realschule gesamtschule klinik museum'
+  ).split(' '),
   /**
    * German nouns that are also the names of towns abroad ("das Leiden", suffering; "Corona", the
    * pandemic; "in den Bergen", in the mountains; "zum ersten Male"): in German copy the noun,
