@@ -2714,6 +2714,8 @@ function personalName(item: Typed, gaz: Gazetteer): boolean {
   return item.words.some((word) => gaz.firstNames.has(word.toLowerCase()) || gaz.lastNames.has(word.toLowerCase()));
 }
 
+/** Verbs of a chain's outlets, which take its objects only as the subject's own verb ("Dollar Tree closed 600 stores"; not "it was closed"). */
+const STORE_VERBS = new Set(['closed', 'closes', 'opened', 'opens']);
 /** Measures a town reports as well as a company: "Detroit said revenue fell". */
 const TOWN_MEASURES = new Set(['revenue', 'revenues', 'loss', 'losses', 'output', 'production']);
 
@@ -2741,7 +2743,7 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     const measureAt = candidate.last + (lowerAt(tokens, candidate.last + 2) === 'its' ? 3 : 2);
     // (A town has revenue and losses, output and production too: only a company's own measures count.)
     const says = SAY_WORDS.has(verb.lower) && item.type === 'place' && measureMovedAfter(tokens, measureAt, TOWN_MEASURES);
-    if (!says && !BUSINESS_VERBS.has(verb.lower)) continue;
+    if (!says && !BUSINESS_VERBS.has(verb.lower) && !STORE_VERBS.has(verb.lower)) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
     // ("… and Santander said profit fell": a clause may open after "and".)
     if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;

@@ -5,10 +5,12 @@ import { PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import { localeWords } from './locales/index.js';
-import { hyphenedParticleName } from './tokenize.js';
+import { hyphenedParticleName, lowerAt, type Token } from './tokenize.js';
 import { kindsOf, type Typed } from './typed.js';
 
 const BODY_WORDS = localeWords((locale) => locale.names.particleBodyWords);
+const PARTICLES = localeWords((locale) => locale.names.personParticles);
+const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
 
 
 /**
@@ -21,11 +23,11 @@ const BODY_WORDS = localeWords((locale) => locale.names.particleBodyWords);
  * @example
  * // "Bashar al-Assad met the envoy": place (model) → person
  */
-export function peopleWithParticleSurnames(typed: Typed[], gaz: Gazetteer): void {
+export function peopleWithParticleSurnames(typed: Typed[], gaz: Gazetteer, tokens: readonly Token[]): void {
   for (const item of typed) {
     const words = item.words;
     if (words.length < 2 || words.length > 4 || item.type === 'person' || item.type === 'organization' || (item.firm && !item.guess)) continue;
-    if (!hyphenedParticleName(words[words.length - 1]!) || kindsOf(item, gaz) !== undefined) continue;
+    if (!(hyphenedParticleName(words[words.length - 1]!) || speakingParticleName(item, tokens)) || kindsOf(item, gaz) !== undefined) continue;
     let names = true;
     for (let index = 0; index < words.length - 1 && names; index++) {
       const lower = words[index]!.toLowerCase();
@@ -37,4 +39,19 @@ export function peopleWithParticleSurnames(typed: Typed[], gaz: Gazetteer): void
     item.guess = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
+}
+
+/**
+ * "Abdelhaq El Amrani told AFP", "said Karim Al Mansouri": three name words, the middle one a
+ * capitalised particle ("El", "Al", "Bin"), that speak (a verb of speech after, or one before)
+ * are a person's given name and surname, where the particle alone would make a place ("El
+ * Paso") of them. Only speakers: "Ras Al Khaimah" and other places with a particle do not speak.
+ */
+function speakingParticleName(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate;
+  const particle = item.words[1]!;
+  if (!candidate || item.words.length !== 3 || !/^\p{Lu}\p{Ll}+$/u.test(particle) || !PARTICLES.has(particle.toLowerCase())) return false;
+  // ("Ras Al Khaimah said it would reopen": a place that speaks of itself as "it" is no person.)
+  const itself = lowerAt(tokens, candidate.last + 2) === 'it' || lowerAt(tokens, candidate.last + 2) === 'its';
+  return (SPEECH_VERBS.has(lowerAt(tokens, candidate.last + 1)) && !itself) || SPEECH_VERBS.has(lowerAt(tokens, candidate.first - 1));
 }

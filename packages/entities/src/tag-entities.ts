@@ -690,7 +690,7 @@ const keepNames: DocumentStep = (state) => {
 const DOCUMENT_STEPS: readonly DocumentStep[] = [
   readCandidates,
   // "Bashar al-Assad met …": name words ending in a surname with a hyphened particle.
-  ({ typed, gaz }) => peopleWithParticleSurnames(typed, gaz),
+  ({ typed, gaz, tokens }) => peopleWithParticleSurnames(typed, gaz, tokens),
   // Context: what is no name where it stands, market indices, organisations by the words around them.
   ({ typed, tokens, gaz }) => notNames(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => marketIndices(typed, tokens, gaz),

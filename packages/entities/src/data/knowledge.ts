@@ -177,10 +177,10 @@ export const REGIONS: readonly string[] = [
  * minister, deputy, governor, regent, mayor, district head, chairman, speaker, police chiefs.
  * ("Pak" and "Bu" are left out: "Pak" is also short for Pakistan.)
  */
-export const MALAY_INDONESIAN_TITLES: readonly string[] = [
-  'presiden', 'wakil', 'menteri', 'besar', 'ketua', 'perdana', 'timbalan', 'gubernur', 'bupati', 'walikota',
-  'camat', 'lurah', 'kapolri', 'kapolda', 'kapolres', 'panglima', 'jeneral', 'jenderal', 'bapak', 'ibu',
-];
+export const MALAY_INDONESIAN_TITLES: readonly string[] = (
+  'presiden wakil menteri besar ketua perdana timbalan gubernur bupati walikota ' +
+  'camat lurah kapolri kapolda kapolres panglima jeneral jenderal bapak ibu'
+).split(' ');
 
 /**
  * Titles, offices and honorifics that stand before a person's name, and the words that qualify
@@ -207,11 +207,11 @@ export const TITLES: readonly string[] = [
  * name's own, which a tagger otherwise drops as a possessive, leaving a person ("Wendy") or a
  * place. Written by hand: restaurant chains, retailers, food makers and auction houses.
  */
-export const POSSESSIVE_BRANDS: readonly string[] = [
-  "McDonald's", "Wendy's", "Arby's", "Denny's", "Applebee's", "Chili's", "Hardee's", "Culver's", "Zaxby's", "Nando's",
-  "Domino's", "Friendly's", "Macy's", "Kohl's", "Lowe's", "Dillard's", "Sainsbury's", "Kellogg's", "Sotheby's",
-  "Christie's", "Levi's", "Claire's", "Harrah's", "Carrabba's", "Fazoli's",
-];
+export const POSSESSIVE_BRANDS: readonly string[] = (
+  "McDonald's Wendy's Arby's Denny's Applebee's Chili's Hardee's Culver's Zaxby's Nando's " +
+  "Domino's Friendly's Macy's Kohl's Lowe's Dillard's Sainsbury's Kellogg's Sotheby's " +
+  "Christie's Levi's Claire's Harrah's Carrabba's Fazoli's"
+).split(' ');
 
 /**
  * Cities' own names in their country's languages, where English writes another ("Milano",
@@ -245,23 +245,23 @@ export const CITY_ENDONYMS: readonly (readonly [string, string])[] = [
 ];
 
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
-export const OTHER_NAMES: readonly string[] = [
-  'Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'Brexit', 'Cold War', 'World War I', 'World War II',
-  'World War One', 'World War Two', 'WWI', 'WWII', 'WW1', 'WW2',
-  'Holocaust', 'Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Nobel Prize', 'Nobel Peace Prize', 'Oscars',
-  'Grammy', 'Super Bowl', 'Tour de France', 'Wimbledon', 'Ramadan', 'Eid', 'Christmas', 'Easter', 'Hanukkah', 'Diwali',
-  'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',
-  'West Texas Intermediate', 'Brent', 'Brent crude', 'Dow Jones Industrial Average', 'Nikkei 225', 'S&P 500', 'FTSE 100', 'Nasdaq Composite',
-  'Euro', 'Covid-19', 'COVID-19', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Bible', 'Koran', 'Quran',
+export const OTHER_NAMES: readonly string[] = (
+  'Belt and Road Initiative|Belt and Road|One Belt One Road|Brexit|Cold War|World War I|World War II|' +
+  'World War One|World War Two|WWI|WWII|WW1|WW2|' +
+  'Holocaust|Olympics|Olympic Games|Paralympics|World Cup|Nobel Prize|Nobel Peace Prize|Oscars|' +
+  'Grammy|Super Bowl|Tour de France|Wimbledon|Ramadan|Eid|Christmas|Easter|Hanukkah|Diwali|' +
+  'Paris Agreement|Kyoto Protocol|Geneva Conventions|Arab Spring|Great Depression|New Deal|Marshall Plan|' +
+  'West Texas Intermediate|Brent|Brent crude|Dow Jones Industrial Average|Nikkei 225|S&P 500|FTSE 100|Nasdaq Composite|' +
+  'Euro|Covid-19|COVID-19|Islam|Christianity|Judaism|Buddhism|Hinduism|Bible|Koran|Quran|' +
   // Religious and ethnic groups, which are no people by name ("met Muslims and Roman Catholics", "Hispanic voters").
-  'Muslim', 'Muslims', 'Christians', 'Catholic', 'Catholics', 'Roman Catholic', 'Roman Catholics', 'Protestant',
-  'Protestants', 'Jews', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Buddhist', 'Buddhists', 'Mormon', 'Mormons', 'Evangelicals',
-  'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas',
+  'Muslim|Muslims|Christians|Catholic|Catholics|Roman Catholic|Roman Catholics|Protestant|' +
+  'Protestants|Jews|Hindu|Hindus|Sikh|Sikhs|Buddhist|Buddhists|Mormon|Mormons|Evangelicals|' +
+  'Sunni|Sunnis|Shia|Shiite|Shiites|Hispanic|Hispanics|Latino|Latinos|Latina|Latinas|' +
   // Operating systems and programming languages, products no person or place is named after in the news ("runs on Android
   // and Linux"; words that are also names or places are left out: Ruby, Java, Rust, Django, Chrome, Safari).
-  'Android', 'iOS', 'Linux', 'Ubuntu', 'Debian', 'macOS', 'Windows 10', 'Windows 11', 'Python', 'JavaScript', 'TypeScript',
-  'Kubernetes', 'PostgreSQL', 'MySQL',
-];
+  'Android|iOS|Linux|Ubuntu|Debian|macOS|Windows 10|Windows 11|Python|JavaScript|TypeScript|' +
+  'Kubernetes|PostgreSQL|MySQL'
+).split('|');
 
 /**
  * Given names of Pakistan, the Gulf and the wider Muslim world as English-language copy spells
@@ -270,68 +270,68 @@ export const OTHER_NAMES: readonly string[] = [
  * knowledge, hand-written. Read like the generated world list: a name that is also a word, a place
  * or a body the lexicon knows is dropped (lexicon.ts), and each names a person only before a surname.
  */
-export const MUSLIM_GIVEN_NAMES: readonly string[] = [
+export const MUSLIM_GIVEN_NAMES: readonly string[] = (
   // Men's names.
-  'aamir', 'abid', 'adeel', 'adil', 'adnan', 'afzal', 'aftab', 'ahad', 'ahsan', 'aijaz', 'ajmal', 'akbar', 'akhtar', 'akram',
-  'altaf', 'amjad', 'anees', 'anwar', 'arif', 'arshad', 'asad', 'asghar', 'asif', 'asim', 'aslam', 'atif', 'ayaz', 'azhar',
-  'babar', 'basit', 'ehsan', 'fahad', 'faisal', 'fakhar', 'faraz', 'farhan', 'farooq', 'fawad', 'fazal', 'ghulam', 'habib',
-  'hamid', 'hammad', 'haris', 'haroon', 'humayun', 'iftikhar', 'ijaz', 'imran', 'iqbal', 'irfan', 'irshad', 'ishaq', 'ishfaq',
-  'jamil', 'jawad', 'javed', 'junaid', 'kaleem', 'kashif', 'khalil', 'khawar', 'khurram', 'majid', 'mansoor', 'mansour',
-  'masood', 'mazhar', 'mehmood', 'mohsin', 'mubashir', 'mudassar', 'mujahid', 'mukhtar', 'munir', 'mushtaq', 'naeem',
-  'nadeem', 'naseer', 'nasir', 'naveed', 'nawaz', 'nazir', 'nisar', 'noman', 'obaid', 'pervez', 'qaiser', 'qamar', 'qasim',
-  'rafiq', 'rashid', 'rauf', 'riaz', 'rizwan', 'saad', 'sabir', 'sadiq', 'saeed', 'sajid', 'sajjad', 'salman', 'saqib',
-  'sarfraz', 'shafiq', 'shahbaz', 'shehbaz', 'shahzad', 'shakeel', 'shakil', 'shaukat', 'shoaib', 'sohail', 'suhail',
-  'tahir', 'talha', 'tanveer', 'tanvir', 'tariq', 'tauseef', 'umair', 'usama', 'waheed', 'wajid', 'waqar', 'waqas',
-  'waseem', 'wasim', 'yasir', 'yousaf', 'zaheer', 'zahid', 'zakir', 'zeeshan', 'zubair', 'zulfiqar',
+  'aamir abid adeel adil adnan afzal aftab ahad ahsan aijaz ajmal akbar akhtar akram ' +
+  'altaf amjad anees anwar arif arshad asad asghar asif asim aslam atif ayaz azhar ' +
+  'babar basit ehsan fahad faisal fakhar faraz farhan farooq fawad fazal ghulam habib ' +
+  'hamid hammad haris haroon humayun iftikhar ijaz imran iqbal irfan irshad ishaq ishfaq ' +
+  'jamil jawad javed junaid kaleem kashif khalil khawar khurram majid mansoor mansour ' +
+  'masood mazhar mehmood mohsin mubashir mudassar mujahid mukhtar munir mushtaq naeem ' +
+  'nadeem naseer nasir naveed nawaz nazir nisar noman obaid pervez qaiser qamar qasim ' +
+  'rafiq rashid rauf riaz rizwan saad sabir sadiq saeed sajid sajjad salman saqib ' +
+  'sarfraz shafiq shahbaz shehbaz shahzad shakeel shakil shaukat shoaib sohail suhail ' +
+  'tahir talha tanveer tanvir tariq tauseef umair usama waheed wajid waqar waqas ' +
+  'waseem wasim yasir yousaf zaheer zahid zakir zeeshan zubair zulfiqar ' +
   // Women's names.
-  'aisha', 'ambreen', 'amna', 'aneela', 'anum', 'asifa', 'asma', 'bushra', 'faiza', 'fareeha', 'farzana', 'fozia', 'hafsa',
-  'hira', 'humaira', 'iqra', 'javeria', 'khadija', 'kinza', 'lubna', 'madiha', 'maham', 'maheen', 'mahnoor', 'mariam',
-  'marvi', 'mehreen', 'mehwish', 'naheed', 'naila', 'nargis', 'nasreen', 'nazia', 'nida', 'nighat', 'nosheen', 'rabia',
-  'rubina', 'rukhsana', 'sabiha', 'sadia', 'saima', 'saira', 'samina', 'sania', 'shabana', 'shagufta', 'shahida', 'shaista',
-  'shazia', 'shireen', 'shumaila', 'sidra', 'sobia', 'sumaira', 'tahira', 'tahmina', 'tayyaba', 'uzma', 'yasmin', 'zahida',
-  'zainab', 'zakia', 'zubaida', 'zunaira',
-];
+  'aisha ambreen amna aneela anum asifa asma bushra faiza fareeha farzana fozia hafsa ' +
+  'hira humaira iqra javeria khadija kinza lubna madiha maham maheen mahnoor mariam ' +
+  'marvi mehreen mehwish naheed naila nargis nasreen nazia nida nighat nosheen rabia ' +
+  'rubina rukhsana sabiha sadia saima saira samina sania shabana shagufta shahida shaista ' +
+  'shazia shireen shumaila sidra sobia sumaira tahira tahmina tayyaba uzma yasmin zahida ' +
+  'zainab zakia zubaida zunaira'
+).split(' ');
 
 /**
  * Common given names that compromise lists as places or ordinary words rather than as first
  * names ("Jordan Lee", "Florence Pugh", "Christian Bruch", "Faith Kipyegon"): general
  * knowledge, hand-written. Each names a person only before a surname.
  */
-export const GIVEN_NAMES: readonly string[] = [
-  'jordan', 'florence', 'sydney', 'warren', 'austin', 'georgia', 'victoria', 'chelsea', 'lincoln', 'dallas',
-  'savannah', 'madison', 'phoenix', 'brooklyn', 'dakota', 'carolina', 'virginia', 'charlotte', 'adelaide', 'regina',
-  'houston', 'tyler', 'denver', 'aurora', 'orlando', 'sierra', 'christian', 'elizabeth', 'lorraine', 'florian',
-  'sofia', 'alexandria', 'helena', 'beverly', 'shannon', 'kingston', 'preston', 'camden', 'clifton', 'marion',
+export const GIVEN_NAMES: readonly string[] = (
+  'jordan florence sydney warren austin georgia victoria chelsea lincoln dallas ' +
+  'savannah madison phoenix brooklyn dakota carolina virginia charlotte adelaide regina ' +
+  'houston tyler denver aurora orlando sierra christian elizabeth lorraine florian ' +
+  'sofia alexandria helena beverly shannon kingston preston camden clifton marion ' +
   // Virtue and word names, common across Africa and the English-speaking world ("Faith Kipyegon", "Hope Solo").
-  'faith', 'hope', 'joy', 'mercy', 'patience', 'charity', 'blessing', 'precious', 'prudence', 'constance', 'destiny',
-  'goodluck', 'godfrey', 'gift', 'memory', 'promise', 'purity', 'chastity', 'comfort', 'felicity', 'honour', 'honor',
+  'faith hope joy mercy patience charity blessing precious prudence constance destiny ' +
+  'goodluck godfrey gift memory promise purity chastity comfort felicity honour honor ' +
   // Southern African word names ("Job Sikhala", "Fortune Chasi", "Lovemore Madhuku", "Welshman Ncube").
-  'job', 'fortune', 'innocent', 'blessed', 'lovemore', 'learnmore', 'trymore', 'welshman', 'godswill',
+  'job fortune innocent blessed lovemore learnmore trymore welshman godswill ' +
   // Short and flower names that are also ordinary words ("Bill Clinton", "Mark Carney", "Rose Ayling-Ellis"); not "Will",
   // which opens questions before a surname ("Will Trump …").
-  'bill', 'mark', 'rose', 'frank', 'jack', 'ray', 'dawn', 'jean', 'carol', 'dean', 'drew', 'gene', 'pat', 'sue', 'holly', 'ivy',
-  'iris', 'pearl', 'ruby', 'heather', 'daisy',
+  'bill mark rose frank jack ray dawn jean carol dean drew gene pat sue holly ivy ' +
+  'iris pearl ruby heather daisy ' +
   // Names that are adjectives too ("Randy Fine", "Rusty Bowers"), which compromise files as adjectives; not "Sandy",
   // a place and a storm as often ("Sandy Hook", "Hurricane Sandy").
-  'randy', 'rusty', 'woody', 'dusty', 'misty',
+  'randy rusty woody dusty misty ' +
   // South Asian given names that are English words too ("Harsh Vardhan", "Sunny Deol"), and Punjabi given names in
   // -deep, -preet, -jit and -bir, which the generated world list (Faker's) lacks ("Hardeep Singh Puri").
-  'harsh', 'sunny', 'hardeep', 'kuldeep', 'sandeep', 'pradeep', 'pardeep', 'jagdeep', 'mandeep', 'amandeep', 'gurdeep',
-  'harpreet', 'gurpreet', 'manpreet', 'jaspreet', 'harjit', 'harjeet', 'kuljit', 'sukhbir', 'ranbir', 'jasbir', 'harbir',
-  'amarinder', 'bhagwant', 'harsimrat', 'navjot', 'partap', 'pratap',
-];
+  'harsh sunny hardeep kuldeep sandeep pradeep pardeep jagdeep mandeep amandeep gurdeep ' +
+  'harpreet gurpreet manpreet jaspreet harjit harjeet kuljit sukhbir ranbir jasbir harbir ' +
+  'amarinder bhagwant harsimrat navjot partap pratap'
+).split(' ');
 
 /**
  * League and competition names, which CoNLL tags as MISC: they are no places or clubs
  * ("second in the Bundesliga"). General sports knowledge, hand-written.
  */
-export const COMPETITION_NAMES: readonly string[] = [
-  'Bundesliga', 'Premier League', 'Serie A', 'Serie B', 'La Liga', 'Ligue 1', 'Eredivisie', 'Champions League',
-  'Europa League', 'Conference League', 'Primeira Liga', 'Super Lig', 'Scottish Premiership', 'EFL Championship',
-  'Copa del Rey', 'FA Cup', 'Copa Libertadores', 'Copa America', 'Six Nations', 'Ryder Cup', 'Stanley Cup',
-  'Davis Cup', 'Indian Premier League', 'Formula One', 'Formula 1', 'MotoGP', 'Premiership', 'Super Rugby',
-  'Super Rugby Pacific', 'Super League', 'A-League',
-];
+export const COMPETITION_NAMES: readonly string[] = (
+  'Bundesliga|Premier League|Serie A|Serie B|La Liga|Ligue 1|Eredivisie|Champions League|' +
+  'Europa League|Conference League|Primeira Liga|Super Lig|Scottish Premiership|EFL Championship|' +
+  'Copa del Rey|FA Cup|Copa Libertadores|Copa America|Six Nations|Ryder Cup|Stanley Cup|' +
+  'Davis Cup|Indian Premier League|Formula One|Formula 1|MotoGP|Premiership|Super Rugby|' +
+  'Super Rugby Pacific|Super League|A-League'
+).split('|');
 
 
 /**

@@ -234,7 +234,7 @@ export const context: Locale['context'] = {
   businessVerbs: ('orders ordered buys bought acquires acquired hires hired sells sold reported reports posted posts booked books ' +
     'announced announces cut cuts cutting axed axes sacked appointed appoints named').split(' '),
   businessObjects: ('profit profits loss losses revenue revenues earnings sales dividend dividends turnover jets aircraft airliners ' +
-    'planes stake executive ceo jobs').split(' '),
+    'planes stake executive ceo jobs stores branches outlets').split(' '),
   /** Objects of a carrier's or a chain's service: "Norwegian will open new routes", "American will add flights". */
   serviceObjects: 'flight flights route routes fares fare passengers destinations service services fleet stores branches outlets seats nonstop nonstops'.split(' '),
   /** Words that may open a clause before a demonym that names a company: "and Swiss will cut …". */
