@@ -51,6 +51,11 @@ describe('speaker names in German, French and Spanish', () => {
     }
   });
 
+  it('never take a German demonstrative opening a sentence for a given name ("Dies, so der Pressesprecher, …")', () => {
+    const quotes = extractQuotes('„Wir bleiben vor Ort“, so Batzel. Dies, so der Pressesprecher, sei Stand der Dinge.', { lang: 'de' });
+    expect(quotes.map((quote) => quote.speaker?.name)).not.toContain('Dies');
+  });
+
   it('name an Italian speaker after a role, and carry it to a quote whose verb has no subject', () => {
     const quotes = extractQuotes('«Non ci sono fondi per tutti», ha dichiarato la ministra Giulia Neri. «Bisogna scegliere con molta cura», ha aggiunto.', { lang: 'it' });
     expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.description])).toEqual([['Giulia Neri', 'ministra'], ['Giulia Neri', 'ministra']]);

@@ -35,7 +35,8 @@ export const de: Locale = {
     dennoch allerdings inzwischen mittlerweile bereits zuvor zuletzt anschließend danach ebenso ebenfalls
     schließlich zunächst erneut ferner weiterhin bislang bisher stattdessen hingegen dagegen immer oft stets
     nur einst damals jetzt daran darüber davon`),
-  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
+  // (With the demonstratives: "Dies, so der Sprecher, …" opens with no name, whatever given-name lists hold.)
+  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dies diese dieser diesem diesen dieses jene jener jenem jenen jenes'),
   // "Seinen Angaben zufolge", "Ihren Worten zufolge": the possessive names a person as a pronoun does.
   possessiveGenders: { sein: 'm', seine: 'm', seinen: 'm', seinem: 'm', seiner: 'm', ihr: 'f', ihre: 'f', ihren: 'f', ihrem: 'f', ihrer: 'f' },
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
