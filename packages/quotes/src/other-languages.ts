@@ -52,6 +52,10 @@ interface Found {
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
 
+/** Whether token `at` is a cue, or a verb that reports only before a complementizer with one right after it ("soutenu que"). */
+const isCueBeforeThat = (locale: Locale, tokens: readonly Token[], at: number): boolean =>
+  isCue(locale, tokens[at]) || locale.complementCues?.has(tokens[at]?.lower ?? '') === true && locale.complementizers.has(tokens[at + 1]?.lower ?? '');
+
 /** A verb and its subject pronoun joined by hyphens: "glisse-t-il", "dit-elle" (the pronoun is the group). */
 const INVERTED = /^\p{Ll}{2,}-(?:t-)?(?:il|elle|ils|elles|on)$/u;
 
@@ -659,12 +663,17 @@ const BARE_SPEAKER_WORDS = 3;
  * right before the marks ("schreibt Susan Sontag „…“"); null for anything else.
  */
 function bareLead(text: string, tokens: readonly Token[], end: number, locale: Locale): Found | null {
-  const plain = (at: number): boolean => isCue(locale, tokens[at]) && !onlyBeforeSpeaker(locale, tokens[at]) && !PARTICLES.has(tokens[at]!.lower) && !impersonalAlone(locale, tokens, at);
-  if (plain(end)) {
-    let subjectEnd = end - 1;
+  const plain = (at: number): boolean => isCueBeforeThat(locale, tokens, at) && !onlyBeforeSpeaker(locale, tokens[at]) && !PARTICLES.has(tokens[at]!.lower) && !impersonalAlone(locale, tokens, at);
+  // ("X a soutenu que « … »", "Y dijo que « … »": the complementizer after the verb hands over to the quote.)
+  const complementizer = end >= 1 && locale.complementizers.has(tokens[end]!.lower) && plain(end - 1);
+  if (plain(end) || complementizer) {
+    const cue = complementizer ? end - 1 : end;
+    let subjectEnd = cue - 1;
     while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+    // ("François Martin, qui a été applaudi par les familles, a soutenu que …": past a relative clause in commas.)
+    subjectEnd = beforeRelativeClause(tokens, subjectEnd, locale);
     const speaker = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
-    return speaker ? { speaker, cue: span(text, tokens[end]!.start, tokens[end]!.end), bare: true } : null;
+    return speaker ? { speaker, cue: span(text, tokens[cue]!.start, tokens[cue]!.end), bare: !complementizer } : null;
   }
   for (let cue = end - 1; cue >= 0 && end - cue <= BARE_SPEAKER_WORDS; cue--) {
     if (tokens[cue]!.kind !== 'word') return null;
@@ -673,6 +682,18 @@ function bareLead(text: string, tokens: readonly Token[], end: number, locale: L
     return speaker && speaker.end === tokens[end]!.end ? { speaker, cue: span(text, tokens[cue]!.start, tokens[cue]!.end), bare: true } : null;
   }
   return null;
+}
+
+/**
+ * The token before a relative clause set off by commas that ends at `comma` (", qui a été
+ * applaudi par les familles,"): its subject's last word; `comma` itself when no such clause ends there.
+ */
+function beforeRelativeClause(tokens: readonly Token[], comma: number, locale: Locale): number {
+  if (tokens[comma]?.text !== ',' || locale.relatives === undefined) return comma;
+  for (let at = comma - 1; at > 1 && comma - at <= RELATIVE_TOKENS; at--) {
+    if (tokens[at]!.kind !== 'word') return tokens[at]!.text === ',' && locale.relatives.has(tokens[at + 1]!.lower) ? at - 1 : comma;
+  }
+  return comma;
 }
 
 /** Whether a verb of saying that a particle at `particle` closes ("teilte … mit") stands before it in its clause. */
@@ -1378,7 +1399,7 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
     // (Nor a cue after a reflexive pronoun: "el fiscal se refirió a que …", "se dijo que …".)
     // ("so" reports only after a comma: "…, so der Minister"; "um so Zugriff", "genau so ein Szenario" are adverbs.)
-    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && (!opensSpeaker(tokens[index + 1], locale) || tokens[index - 1]?.text !== ',')) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
+    if (isCueBeforeThat(locale, tokens, index) && !(locale.cuesBeforeSpeaker?.has(lower) === true && (!opensSpeaker(tokens[index + 1], locale) || tokens[index - 1]?.text !== ',')) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       // "Der Anwalt hat nicht gesagt, dass …", "sagte nicht, dass …", "no dijo que …": denied, not reported.
       // ("Il sindaco non ha detto che …", "no ha dicho que …": before the auxiliary too.)
       let negated = index - 1;

@@ -196,6 +196,11 @@ export interface Locale {
    * in the subject makes it someone's ("sa porte-parole indique que …"). Optional.
    */
   otherSenses?: { cues: ReadonlySet<string>; possessives: ReadonlySet<string> };
+  /**
+   * Verbs that report only before a complementizer ("a soutenu que …"), having another sense
+   * with an object ("a soutenu le projet": supported). Optional.
+   */
+  complementCues?: ReadonlySet<string>;
   /** Negations that, next to a cue, say the words were not said: "nicht", "pas", "no". Optional. */
   negations?: ReadonlySet<string>;
   /**

@@ -34,6 +34,8 @@ export const fr: Locale = {
   replies: words('répond répondu répliqué réplique rétorqué rétorque'),
   impersonal: words('on'),
   otherSenses: { cues: words('indique indiquait indiqué'), possessives: words('son sa ses leur leurs') },
+  // "a soutenu que …", "plaide que …"; "a soutenu le projet", "plaide pour la paix" say nothing.
+  complementCues: words('soutenu soutient soutenait soutiennent plaidé plaide plaidait'),
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
   speechDashes: true,
