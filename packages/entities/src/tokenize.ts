@@ -104,6 +104,24 @@ export function elidedParticleName(surface: string): boolean {
 
 const CAPITAL_AT = /^\p{Lu}/u;
 
+/** Elided articles and pronouns of French and Italian ("l'", "qu'", "j'"), not the particles of "of". */
+const ELIDED_ARTICLES: ReadonlySet<string> = new Set(['l', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
+
+/**
+ * The length of an elided article and its apostrophe that open a word before a capital
+ * ("l'AFP" → 2, "qu'Emmanuel" → 3), or 0: a word in lower case, not a name's particle of "of".
+ */
+function elidedArticleLength(surface: string): number {
+  const first = surface.charCodeAt(0);
+  if (first < 97 || first > 122) return 0;
+  for (let index = 1; index <= 7 && index + 1 < surface.length; index++) {
+    const code = surface.charCodeAt(index);
+    if (code !== 39 && code !== 0x2019) continue;
+    return CAPITAL_AT.test(surface.slice(index + 1, index + 3)) && ELIDED_ARTICLES.has(surface.slice(0, index)) ? index + 1 : 0;
+  }
+  return 0;
+}
+
 /**
  * The letter facts of a token in one pass over its characters (most tokens are ASCII);
  * other tokens go through the Unicode-aware expressions. Returns a shared object: read it
@@ -305,6 +323,13 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
         surface = match[0];
         start = match.index;
       }
+    }
+    // "l'AFP", "qu'Emmanuel", "l'ONU": an elided article in lower case is a word of its own,
+    // so that the name after it is read (not "d'Italia", a name's own "of", nor "L'Oréal").
+    const elided = elidedArticleLength(surface);
+    if (elided > 0) {
+      surface = surface.slice(0, elided);
+      lower = null;
     }
     const end = start + surface.length;
     position = end;
