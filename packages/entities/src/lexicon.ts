@@ -221,7 +221,7 @@ export function isAcronymInTitleCase(word: string, key: string): boolean {
 export function isKnownGivenName(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();
   if (gaz.firstNames.has(lower)) return true;
-  // "Jean-Luc", "Anne-Sophie", "Hans-Peter": given names joined by a hyphen are one.
+  // "Jean-Luc", "Hans-Peter".
   if (lower.indexOf('-') > 0) return lower.split('-').every((part) => part.length > 1 && isKnownGivenName(part, gaz));
   const key = lookupKey(word);
   return key !== lower && gaz.firstNames.has(key);

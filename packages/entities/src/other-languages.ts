@@ -50,9 +50,8 @@ let europeanGivenNames: ReadonlySet<string> | undefined;
 /** A given name of any language the knowledge base holds ("Carles", "Raffaele", "Íñigo"); Europe's are read only here, for copy that is not English. */
 function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
   if (gaz.givenNames.has(lower)) return true;
-  // "Jean-Luc", "Anne-Sophie", "Hans-Peter": given names joined by a hyphen are one.
-  const hyphen = lower.indexOf('-');
-  if (hyphen > 0) return lower.split('-').every((part) => part.length > 1 && isAnyGivenName(part, gaz));
+  // "Jean-Luc", "Hans-Peter".
+  if (lower.indexOf('-') > 0) return lower.split('-').every((part) => part.length > 1 && isAnyGivenName(part, gaz));
   europeanGivenNames ??= new Set([EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES].flatMap(unpackNames));
   return europeanGivenNames.has(lower) && !gaz.phrases.has(lower);
 }
@@ -102,7 +101,7 @@ function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazette
     const given = words[from]!;
     const lower = given.toLowerCase();
     // "Secondo Fitto la questione …": opening a sentence, a word only Europe's list knows may be the language's own word.
-    // (A compound given name, "Jean-Luc", is no word of the language even where it opens a sentence.)
+    // ("Jean-Luc" opening a sentence is no word of the language.)
     if (!PLAIN_NAME.test(given) || lowerWords.has(lower) || !(tokens[candidate.first + from]!.sentStart && !lower.includes('-') ? gaz.givenNames.has(lower) : isAnyGivenName(lower, gaz))) continue;
     let rest = words.slice(from + 1);
     // "Präsident Cyril Ramaphosa das Kabinett um": a German article after a name, not after another particle ("von der Leyen"), ends it.

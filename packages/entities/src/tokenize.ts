@@ -104,22 +104,14 @@ export function elidedParticleName(surface: string): boolean {
 
 const CAPITAL_AT = /^\p{Lu}/u;
 
-/** Elided articles and pronouns of French and Italian ("l'", "qu'", "j'"), not the particles of "of". */
+/** French and Italian elided articles and pronouns; not "d'" of "Banca d'Italia". */
 const ELIDED_ARTICLES: ReadonlySet<string> = new Set(['l', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
 
-/**
- * The length of an elided article and its apostrophe that open a word before a capital
- * ("l'AFP" → 2, "qu'Emmanuel" → 3), or 0: a word in lower case, not a name's particle of "of".
- */
+/** The length of a lower-case elided article before a capital ("l'AFP" → 2), or 0 (so "L'Oréal" stays whole). */
 function elidedArticleLength(surface: string): number {
-  const first = surface.charCodeAt(0);
-  if (first < 97 || first > 122) return 0;
-  for (let index = 1; index <= 7 && index + 1 < surface.length; index++) {
-    const code = surface.charCodeAt(index);
-    if (code !== 39 && code !== 0x2019) continue;
-    return CAPITAL_AT.test(surface.slice(index + 1, index + 3)) && ELIDED_ARTICLES.has(surface.slice(0, index)) ? index + 1 : 0;
-  }
-  return 0;
+  let apostrophe = surface.indexOf("'");
+  if (apostrophe < 0) apostrophe = surface.indexOf('\u2019');
+  return apostrophe > 0 && surface.charCodeAt(0) > 96 && CAPITAL_AT.test(surface.slice(apostrophe + 1, apostrophe + 3)) && ELIDED_ARTICLES.has(surface.slice(0, apostrophe)) ? apostrophe + 1 : 0;
 }
 
 /**
@@ -324,8 +316,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
         start = match.index;
       }
     }
-    // "l'AFP", "qu'Emmanuel", "l'ONU": an elided article in lower case is a word of its own,
-    // so that the name after it is read (not "d'Italia", a name's own "of", nor "L'Oréal").
+    // "l'AFP": the article is a word of its own, so the name is read.
     const elided = elidedArticleLength(surface);
     if (elided > 0) {
       surface = surface.slice(0, elided);

@@ -26,12 +26,18 @@ describe('options.analysis (the text read once for every stage)', () => {
     );
   });
 
+  // ("l'AFP": the tokenizer reads a lower-case elided article before a capital as a word of its own.)
+  const splitElided = (index: number, word: string): Array<[number, string]> => {
+    const elided = /^(?:[cjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019](?=\p{Lu})/u.exec(word);
+    return elided ? [[index, elided[0]], [index + elided[0].length, word.slice(elided[0].length)]] : [[index, word]];
+  };
+
   it('reads the same spans as the token pattern alone (the ASCII word shortcut included), on any string', () => {
     // The pattern as tokenize.ts writes it: the shortcuts for plain words must agree with it.
     const pattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L})(?![sS](?![\p{L}\p{N}]))|[-.&](?=[\p{L}\p{N}]))*|['\u2019][sS](?![\p{L}\p{N}])|\S/gu;
     fc.assert(
       fc.property(fc.oneof(fc.string(), tricky), (text) => {
-        const spans = [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+        const spans = [...text.matchAll(pattern)].flatMap((match) => splitElided(match.index, match[0]));
         expect(tokenize(text).map((token) => [token.start, token.text])).toEqual(spans);
       }),
       { numRuns: 1000 },
