@@ -1233,7 +1233,8 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
     const people = peopleRecipient(window);
     if (people > 0 && !(urging && /^to\s/.test(window.slice(people)))) return cueEnd + people;
   }
-  const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
+  // ("reported late Tuesday its profit fell", "said Friday night it would …": the part of the day goes with the day.)
+  const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
   if (time) return cueEnd + time[0].length;
   // "said in September it would …", "said in 2019 …": a month or a year (a number past 999) is when, not what.
   const month = /^\s*in (\w+) /.exec(window);

@@ -1,7 +1,7 @@
 import type { Span } from '@newsparse/core';
 import { abbreviationPeriod, cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
 import { span } from './span.js';
-import { DETERMINERS, FRONTED_SUBORDINATORS, HEADER_LABELS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { ASPECT_FORMS, DETERMINERS, FRONTED_SUBORDINATORS, HEADER_LABELS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -137,10 +137,11 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const token = tokens[at]!;
     if (!isWordToken(token) && '.!?;:"\u201c\u201d'.includes(token.text) && !abbreviationPeriod(tokens, at)) break;
     // "“…,” Mzembi was cited as saying", "“…,” Ruiz was quoted by Reuters as saying": "cited" (alone it
-    // cites a thing) or a passive "quoted" with its agent before "as saying" attributes to the subject.
+    // cites a thing) or a passive "quoted" with its agent or source before "as saying" ("quoted in
+    // a league release as saying") attributes to the subject.
     let cueEnd = cueAt(tokens, at);
-    if (cueEnd < 0 && /^(?:cited|quoted)$/.test(token.lower)) {
-      for (let as = at + 1; as < at + 8 && isWordToken(tokens[as]) && (as === at + 1 || tokens[at + 1]!.lower === 'by'); as++) if (tokens[as]!.lower === 'as' && tokens[as + 1]?.lower === 'saying') cueEnd = as + 1;
+    if (cueEnd <= at && /^(?:cited|quoted)$/.test(token.lower)) {
+      for (let as = at + 1; as < at + 8 && isWordToken(tokens[as]) && (as === at + 1 || /^(?:by|in|on)$/.test(tokens[at + 1]!.lower)); as++) if (tokens[as]!.lower === 'as' && tokens[as + 1]?.lower === 'saying') cueEnd = as + 1;
     }
     if (cueEnd < 0 && at > index && at - index <= 4 && isWordToken(token) && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
       // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject
@@ -252,8 +253,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   // The last cue whose tail is only objects and adverbials.
   for (let at = end; at >= start; at--) {
     const cueEnd = cueAt(tokens, at);
-    if (cueEnd < 0) continue;
-    if (cueEnd > end) continue;
+    if (cueEnd < 0 || cueEnd > end) continue;
+    // ("prices continued to “soar”": a verb of aspect before "to" says nothing.)
+    if (tokens[cueEnd + 1]?.lower === 'to' && ASPECT_FORMS.has(tokens[at]!.lower)) continue;
     // "the story about the meetings published in a daily on Oct. 6 was a “…”": a participle
     // after a noun, its phrase then the clause's own verb, modifies the noun; an earlier cue speaks.
     if (modifyingParticiple(tokens, at, end)) continue;

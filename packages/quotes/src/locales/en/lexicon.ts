@@ -189,6 +189,12 @@ export const LY_NOUNS: ReadonlySet<string> = wordSet([
   'folly', 'trolley', 'gully', 'panoply',
 ]);
 
+/** Verbs of aspect, every form ("began", "continues"): before "to" or a gerund they carry the verb after them. */
+const ASPECT_VERB_FORMS = ['begin', 'continue', 'finish', 'start', 'keep', 'stop', 'quit'].flatMap(inflect);
+
+/** The speech cues among them ("“…,” he continued") are no cues before "to": "continued to “soar”". */
+export const ASPECT_FORMS: ReadonlySet<string> = wordSet(ASPECT_VERB_FORMS);
+
 /**
  * Words that are never a speaker on their own: articles, conjunctions and subordinators,
  * prepositions, wh-words, auxiliaries and speech verbs (not pronouns, quantifiers or numbers,
@@ -203,7 +209,7 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = wordSet([
   'cannot', 'having',
   // Verbs of aspect before a gerund ("… began talking about …", "kept asking her why …"): the
   // subject stands before them.
-  'kept', ...['begin', 'continue', 'finish', 'start', 'keep', 'stop', 'quit'].flatMap(inflect),
+  'kept', ...ASPECT_VERB_FORMS,
   // Irregular past tenses with no noun reading ("“…,” came shouts from the crowd"): a verb,
   // never the subject; those in -ed are read by the speaker step's participle check.
   'spoke', 'made', 'took', 'gave', 'brought', 'grew', 'became', 'knew', 'got', 'went', 'came', 'threw', 'sought',
