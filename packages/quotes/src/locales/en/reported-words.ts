@@ -236,13 +236,15 @@ export const THAT_ONLY: ReadonlySet<string> = wordSet(['saw', 'held', 'holds', '
  * "criticized the new budget", "praised the volunteers", "cited a 2019 study", "mocked the
  * proposal", "endorsed the mayor", "condemned the attack" (an endorsement and a condemnation are
  * declarations), "assailed the plan", "downplayed the risk", "invoked the charter", "referenced
- * an audit". Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
- * "welcome") are not here: their bare object is a target, not words.
+ * an audit", "thanked the crews", "championed the bill", "faulted the agency", "highlighted
+ * the risk". Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
+ * "welcome", "applaud": "the storm slammed the coast", "the crowd applauded the dancers") are
+ * not here: their bare object is a target, not words.
  */
 export const OBJECT_REPORT_VERBS: readonly string[] = [
   'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'chide', 'scold', 'deride',
   'decry', 'denounce', 'condemn', 'lambaste', 'mention', 'endorse', 'ridicule', 'rebuke', 'assail',
-  'downplay', 'invoke', 'reference',
+  'downplay', 'invoke', 'reference', 'highlight', 'thank', 'champion', 'laud', 'fault', 'commend',
 ];
 
 /**
@@ -489,8 +491,7 @@ export const QUESTION_CUES: ReadonlySet<string> = verbForms(['ask', 'explain', '
  */
 export const NP_ONLY_FORMS: ReadonlySet<string> = verbForms([
   ...OBJECT_REPORT_VERBS,
-  'blast', 'slam', 'highlight', 'thank', 'discuss', 'defend', 'attack', 'champion', 'applaud', 'welcome',
-  'hail', 'laud', 'congratulate', 'fault', 'address', 'spotlight', 'commend', 'salute',
+  'blast', 'slam', 'discuss', 'defend', 'attack', 'applaud', 'welcome', 'hail', 'congratulate', 'address', 'spotlight', 'salute',
 ]);
 
 /** Verbs that name whom they were said to: "…, the company told the Global Times." */
