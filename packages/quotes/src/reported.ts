@@ -1644,15 +1644,7 @@ function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number
 function pushObjectReport(reading: SentenceReading, startToken: number): void {
   const { text, tokens, into, last, cueFirst, cue, np } = reading;
   if (!np || np.last >= cueFirst) return;
-  // Only words stand between them, or an earlier verb of the subject that "and" joins to this one
-  // in one clause: "She toured the site and praised the crew", "Lee spoke on Sunday, and
-  // criticized the plan"; not "…, who came out and endorsed …", "… when Lee took issue and
-  // assailed …", "As the tone grew nastier, Lee …", "a deal - the most praised and criticized of all -".
-  const and = andBefore(tokens, cueFirst, np.last + 1);
-  for (let index = np.last + 1; index < cueFirst; index++) {
-    const word = tokens[index]!;
-    if (and > 0 ? index < and - 1 && (!isWordToken(word) || SUBORDINATORS.has(word.lower) || RELATIVES.has(word.lower)) : !isWordToken(word) || COORDINATORS.has(word.lower)) return;
-  }
+  for (let index = np.last + 1; index < cueFirst; index++) if (!isWordToken(tokens[index]) || COORDINATORS.has(tokens[index]!.lower)) return;
   // A relative pronoun stands for a noun before it that this reading does not check ("a Sanders
   // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
   // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
@@ -1679,8 +1671,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     const token = tokens[index]!;
     const next = tokens[index + 1];
     if (!isWordToken(token)) {
-      // (Into an appositive or a relative clause, "cited Jane Roe, a nurse …"; not past a fronted clause's comma: "When Lee mocked the report, the room …".)
-      if (token.text === ',' && isWordToken(next) && ['the', 'a', 'an', 'who', 'which', 'whose'].includes(next.lower) && !SUBORDINATORS.has(lowerOf(tokens, np.first - 1))) continue;
+      if (token.text === ',' && isWordToken(next) && ['the', 'a', 'an', 'who', 'which', 'whose'].includes(next.lower)) continue;
       if (',;:()[]\u2014\u2013'.includes(token.text) || token.text === '-' && next?.text === '-') break;
       continue;
     }
