@@ -26,7 +26,7 @@ import {
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
 import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, NUMBER_WORDS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SAY_CUES } from './locales/en/function-words.js';
-import { isWordToken, tokenAt, type Token } from './tokens.js';
+import { isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
 import {
   ADDRESSED_BODIES,
   ADVERBIAL_PREPOSITIONS,
@@ -111,14 +111,14 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (previous && isWordToken(previous) && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
   if (previous && isWordToken(previous) && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "about media reports on …": after a preposition and a lower-case noun, a form in -s is the phrase's plural noun.
-  if (/s$/.test(lower) && isWordToken(previous) && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(tokenAt(tokens, index - 2)?.lower ?? '')) return false;
+  if (/s$/.test(lower) && isWordToken(previous) && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(lowerOf(tokens, index - 2))) return false;
   // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
   // possessive modifies the noun that follows; "Lee's said the …" ("has said") goes on to a
   // determiner, "that" or "to".
   if (previous?.cap && /ed$/.test(lower) && /['\u2019]s$/.test(previous.text) && !CONTRACTED.test(previous.text) && (modifiesNoun(tokens, index) || /^[$\u20ac\u00a3\d]/.test(tokenAt(tokens, index + 1)?.text ?? ''))) return false;
   // "the fourth named storm", "the first reported case": a participle after an ordinal and its article modifies a noun.
   // ("a third agreed with …" is a fraction and its verb: a noun must follow.)
-  if (/ed$/.test(lower) && ORDINAL_WORDS.has(previousLower) && DETERMINERS.has(tokenAt(tokens, index - 2)?.lower ?? '') && modifiesNoun(tokens, index)) return false;
+  if (/ed$/.test(lower) && ORDINAL_WORDS.has(previousLower) && DETERMINERS.has(lowerOf(tokens, index - 2)) && modifiesNoun(tokens, index)) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
   const determiner = tokenAt(tokens, index - 2);
   // (Not after a participle: "those surveyed say", "people polled think".)
@@ -205,7 +205,7 @@ function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
     if (!isWordToken(token) && token.text !== '%' && token.text !== '-') break;
     if (GAP_AUXILIARIES.has(token.lower)) return false;
     // "six in 10 Democrats", "4 in 10 voters".
-    if (SHARE_WORDS.has(token.lower) || /^\d+%$/.test(token.text) || token.lower === 'in' && /^(?:\d+|ten)$/.test(tokenAt(tokens, at + 1)?.lower ?? '') && /^(?:\d+|[a-z]+)$/.test(tokenAt(tokens, at - 1)?.lower ?? '')) share = true;
+    if (SHARE_WORDS.has(token.lower) || /^\d+%$/.test(token.text) || token.lower === 'in' && /^(?:\d+|ten)$/.test(lowerOf(tokens, at + 1)) && /^(?:\d+|[a-z]+)$/.test(lowerOf(tokens, at - 1))) share = true;
     // ("His 32% support gives …": a possessive before the share makes it a noun phrase.)
     if (POSSESSIVE_DETERMINERS.has(token.lower) || /['\u2019]s$/.test(token.text)) return false;
   }
@@ -289,7 +289,7 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
   if (!previous || !isWordToken(previous) || !next || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
   if (!/[^s'\u2019]s$/.test(previous.lower) || /(?:ous|ss|is|us)$/.test(previous.lower) || PRONOUNS.has(previous.lower)) return false;
   // ("Fans insist delegates must …": a bare plural and a finite auxiliary open the clause too.)
-  return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(tokens[index + 2]?.lower ?? '');
+  return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(lowerOf(tokens, index + 2));
 }
 
 /**
@@ -338,7 +338,7 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
   if (particles) {
     const next = tokenAt(tokens, index + 1);
     // (Its noun after a determiner or a superlative is no cue: "the biggest jump in the stock's history", "a push back".)
-    if (next && particles.includes(next.lower)) return DETERMINERS.has(tokenAt(tokens, index - 1)?.lower ?? '') || /.{3}est$/.test(tokenAt(tokens, index - 1)?.lower ?? '') ? -1 : index + 1;
+    if (next && particles.includes(next.lower)) return DETERMINERS.has(lowerOf(tokens, index - 1)) || /.{3}est$/.test(lowerOf(tokens, index - 1)) ? -1 : index + 1;
     // Only "call" and "speak" attribute without their particle.
     if (!STANDALONE_PARTICLE_VERBS.has(lower) || !forms.has(lower)) return -1;
   }
@@ -393,7 +393,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     // (A capitalised one after a name ends it: "Frontera Now said", "Peace Now said".)
     const inName = token.cap && cursor > 0 && isWordToken(tokens[cursor - 1]) && tokens[cursor - 1]!.cap;
     // (So is one that opens the phrase before a past form: "“…,” Long said", "Will wrote"; "Never forget" stays an adverb.)
-    const nameBeforePast = token.cap && (cursor === 0 || !isWordToken(tokens[cursor - 1])) && PAST_CUE_FORM.test(tokens[cursor + 1]?.lower ?? '');
+    const nameBeforePast = token.cap && (cursor === 0 || !isWordToken(tokens[cursor - 1])) && PAST_CUE_FORM.test(lowerOf(tokens, cursor + 1));
     // So do a modal's "have" ("would've known", "will’ve seen").
     if (isWordToken(token) && (INTERVENING.has(token.lower) && !inName && !nameBeforePast || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap || MODAL_VERBS.has(token.lower.slice(0, -3)) && /['\u2019]ve$/.test(token.lower))) {
       cursor--;
@@ -442,7 +442,7 @@ const countWord = (word: string): boolean => /^\d+$/.test(word) || NUMBER_WORDS.
 function placedPeople(tokens: readonly Token[], preposition: number): boolean {
   const head = tokens[preposition - 1];
   // (A capital only as a sentence's first word: "Residents near the plant said …".)
-  if (!PLACE_PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || !head || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
+  if (!PLACE_PREPOSITIONS.has(lowerOf(tokens, preposition)) || !head || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
   return /[^s'’]s$/.test(head.lower) || barePlural(head.lower) || PERSON_ROLE_NOUNS.has(head.lower);
 }
 
@@ -520,7 +520,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text) && !abbreviationPeriod(tokens, open)) break;
       open--;
       // ("the mayor of Oakland, California,": a place's region after its comma is part of the place.)
-      if (open === end - 2 && open > floor && tokens[open]!.text === ',' && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(tokens[open - (tokens[open - 2]?.cap ? 3 : 2)]?.lower ?? '')) place = open;
+      if (open === end - 2 && open > floor && tokens[open]!.text === ',' && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(lowerOf(tokens, open - (tokens[open - 2]?.cap ? 3 : 2)))) place = open;
     }
     // (With no name before it, the region is no name in apposition: "The mayor of Oakland, California, said".)
     if (place && !(open >= floor && tokens[open]!.text === ',')) open = place;
@@ -641,7 +641,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       }
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
       // ("The employee of nearly four years": a word of degree may stand before a number.)
-      const degree = countWord(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+      const degree = countWord(lower) && APPROXIMATORS.has(lowerOf(tokens, first - 1)) && NP_PREPOSITIONS.has(lowerOf(tokens, first - 2)) ? 1 : 0;
       const preposition = tokens[first - 1 - degree];
       const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
@@ -723,7 +723,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   let mLast = end;
   const tail = tokens[end]!;
   // So does one in -ing after a plural ("Protesters marching downtown chanted").
-  const pluralBefore = /[^s]s$/.test(tokens[end - 1]?.lower ?? '');
+  const pluralBefore = /[^s]s$/.test(lowerOf(tokens, end - 1));
   if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && isWordToken(tokens[end - 1]) && !/ly$/.test(tokens[end - 1]!.lower)) mLast = end - 1;
   // "The union that represents workers at the plant said": the words read back from the cue
   // lie inside a restrictive relative clause; the noun it modifies speaks.
@@ -1049,7 +1049,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // (Not a contraction: "He's", "That's"; at most three words, and not into the verb:
     // "Clinton's aide rallied supporters", "Lee's campaign took the step".)
     if (tokens[last]!.cap && /['\u2019]s$/.test(tokens[last]!.text) && !PRONOUNS.has(tokens[last]!.lower.slice(0, -2)) && !CONTRACTING.has(tokens[last]!.lower.slice(0, -2))) possessed = 0;
-    const verbLike = /[^-]ed$/.test(lower) || DETERMINERS.has(tokens[last + 2]?.lower ?? '') || OBJECT_WORDS.has(tokens[last + 2]?.lower ?? '');
+    const verbLike = /[^-]ed$/.test(lower) || DETERMINERS.has(lowerOf(tokens, last + 2)) || OBJECT_WORDS.has(lowerOf(tokens, last + 2));
     if (sawCap && possessed >= 0 && possessed < 3 && !DETERMINERS.has(lower) && !verbLike) {
       possessed++;
       last++;
@@ -1113,7 +1113,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
 function clauseAfterNoun(tokens: readonly Token[], last: number): boolean {
   const before = tokens[last]!.lower;
   const lower = tokens[last + 1]!.lower;
-  const after = tokens[last + 2]?.lower ?? '';
+  const after = lowerOf(tokens, last + 2);
   if (DETERMINERS.has(before) || /ly$/.test(before)) return false;
   // (An adverb may stand before the past form: "The candidates briefly put away …".)
   const verb = /..ly$/.test(lower) && !LY_NOUNS.has(lower) ? after : lower;

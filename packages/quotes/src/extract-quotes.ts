@@ -19,7 +19,7 @@ import type { Draft } from './draft.js';
 import { npSpans, parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { isWordToken, type Token } from './tokens.js';
+import { isWordToken, lowerOf, type Token } from './tokens.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 
 /**
@@ -473,7 +473,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   const index = leadTokens.length - 1;
   const participle = leadTokens[index];
   if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
-  const adverb = /ly$/.test(leadTokens[index - 1]?.lower ?? '') ? 1 : 0;
+  const adverb = /ly$/.test(lowerOf(leadTokens, index - 1)) ? 1 : 0;
   const noun = leadTokens[index - 1 - adverb];
   if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.

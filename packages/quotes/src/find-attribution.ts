@@ -5,7 +5,7 @@ import { ASPECT_FORMS, DETERMINERS, FRONTED_SUBORDINATORS, HEADER_LABELS, QUOTE_
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
-import { isWordToken, type Token } from './tokens.js';
+import { isWordToken, lowerOf, type Token } from './tokens.js';
 import {
   BARE_CLAUSE_STOPS,
   CLAUSE_OPENING,
@@ -158,7 +158,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const np = subjectBefore(tokens, at - 1, index);
     // "“…,” he was told", "“…,” she was asked": a passive's subject is told or asked, and no one
     // named speaks; further on, a passive ("… that was reported in …") attributes nothing.
-    if (cueEnd === at && BE_FORMS.has(tokens[tokens[at - 1]!.lower === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(tokens[at + 1]?.lower ?? '')) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
+    if (cueEnd === at && BE_FORMS.has(tokens[tokens[at - 1]!.lower === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(tokens[at]!.lower) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
@@ -178,7 +178,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
 /** The one a quoting outlet names before "as saying" ("quoted the minister as saying"), or null. */
 function quotedAsSaying(tokens: readonly Token[], from: number): NounPhrase | null {
   const np = subjectAfter(tokens, from, tokens.length - 1);
-  return np && tokens[np.last + 1]?.lower === 'as' && /^(?:saying|telling|writing|stating)$/.test(tokens[np.last + 2]?.lower ?? '') ? np : null;
+  return np && tokens[np.last + 1]?.lower === 'as' && /^(?:saying|telling|writing|stating)$/.test(lowerOf(tokens, np.last + 2)) ? np : null;
 }
 
 /**
@@ -243,7 +243,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
       const np = subjectAfter(tokens, at + 2, end);
       // ("According to the Post, he said:": the pronoun's verb reports it.)
-      if (np && !(SUBJECT_PRONOUNS.has(tokens[np.last + 2]?.lower ?? '') && cueAt(tokens, np.last + 3) >= 0)) {
+      if (np && !(SUBJECT_PRONOUNS.has(lowerOf(tokens, np.last + 2)) && cueAt(tokens, np.last + 3) >= 0)) {
         const found = foundFrom(text, tokens, np, at, at + 1, np.last + 1);
         const reachesEnd = (np.description ? np.description[1] : np.last) >= end;
         return { found, pure: reachesEnd && (at === start || leadsOnlyAdverbial(tokens, start, at)), empty: false, colon };
@@ -374,7 +374,7 @@ function modifyingParticiple(tokens: readonly Token[], at: number, end: number):
 function mainClauseStart(tokens: readonly Token[], from: number, to: number): number {
   let first = from;
   while (first < to && (!isWordToken(tokens[first]) || LEADING.has(tokens[first]!.lower))) first++;
-  if (!FRONTED_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return from;
+  if (!FRONTED_SUBORDINATORS.has(lowerOf(tokens, first))) return from;
   for (let index = first + 1; index < to; index++) {
     // A comma inside a number ("1,500") closes nothing.
     if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) return index + 1;

@@ -7,7 +7,7 @@ import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { countPassing, END_SPAN, span } from './span.js';
-import { isQuoteToken, isWordToken, tokenAt, type Token } from './tokens.js';
+import { isQuoteToken, isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
 import {
   PASSIVE_ADVERBS,
   PERCEPTION_PASSIVES,
@@ -123,7 +123,7 @@ function attributionTail(tokens: readonly Token[], from: number, to: number, cue
   if (to - from > 14) return false;
   // "…, Wilkin said during his speech to the delegates.": after a verb of saying, a setting runs
   // to the end of the sentence (after "railed at", "testify before" it is the verb's complement).
-  if (SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]?.lower ?? '') && settingOnly(tokens, from + 1, to)) return true;
+  if (SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(lowerOf(tokens, from)) && settingOnly(tokens, from + 1, to)) return true;
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) {
@@ -131,7 +131,7 @@ function attributionTail(tokens: readonly Token[], from: number, to: number, cue
       // attribution comments on it (its own rules read it); the tail ends at its comma.
       // So does a subordinate clause: "…, lawmakers said Friday afternoon, as they bristled at …".
       // (A clause with a reporting verb of its own, "as the union warned that …", is read on its own.)
-      if (token.text === ',' && (participleAfter(tokens, index + 1) || COMMA_SUBORDINATORS.has(tokens[index + 1]?.lower ?? '') && !attributedClauseAt(tokens, index + 1)) && timeOnly(tokens, from, index)) return true;
+      if (token.text === ',' && (participleAfter(tokens, index + 1) || COMMA_SUBORDINATORS.has(lowerOf(tokens, index + 1)) && !attributedClauseAt(tokens, index + 1)) && timeOnly(tokens, from, index)) return true;
       if (',()'.includes(token.text) || index === to && '.!?'.includes(token.text)) continue;
       if ('.!?'.includes(token.text) && index >= to - 2) continue;
       if ('"\u201d\u2019\''.includes(token.text)) continue;
@@ -465,7 +465,7 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
   if (!wordIn(BE_FORMS, tokens[be])) return NEXT_STEP;
   // In a relative clause ("rules, which are seen as a step up, take effect …") the view ends at its comma.
-  const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(tokens[be - 1]?.lower ?? ''));
+  const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(lowerOf(tokens, be - 1)));
   if (wordsIn(tokens, at + 2, endToken + 1) < 1) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, be, at);
   const found: Found = sourced(null, cue, at + 1);
@@ -486,7 +486,7 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from } = reading;
   let at = reading.at;
   // (The preposition stands in for the participle: every offset below counts from it.)
-  if (/ed$/.test(tokens[at]!.lower) && TOPIC_CUES.get(tokens[at]!.lower)?.has(tokens[at + 1]?.lower ?? '')) at++;
+  if (/ed$/.test(tokens[at]!.lower) && TOPIC_CUES.get(tokens[at]!.lower)?.has(lowerOf(tokens, at + 1))) at++;
   if (!(isWordToken(tokens[at]) && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
   let be = reading.at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
@@ -526,7 +526,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   }
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
-  const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
+  const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(lowerOf(tokens, at - 2));
   // Nor an agent ("was called for by rivals": a passive whose agent readPassiveBy did not take).
   if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to' || tokens[topicEnd + 1]!.lower === 'by') return readOnAfter(reading, endToken);
   // Nor the topic of words not said ("has not commented on the matter"), nor a time ("spoke on Friday").
@@ -574,7 +574,7 @@ function onlyTimeWords(tokens: readonly Token[], first: number, last: number): b
  */
 function readCallOn(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(CALL_FORMS.has(tokens[at]!.lower) && ['on', 'upon'].includes(tokens[at + 1]?.lower ?? '') && at > from)) return NEXT_STEP;
+  if (!(CALL_FORMS.has(tokens[at]!.lower) && ['on', 'upon'].includes(lowerOf(tokens, at + 1)) && at > from)) return NEXT_STEP;
   let to = at + 2;
   while (to <= last && to - at <= 10 && !(tokens[to]!.lower === 'to' && isWordToken(tokens[to + 1]))) {
     if (!isWordToken(tokens[to]) && !'-\'\u2019&.'.includes(tokens[to]!.text)) return NEXT_STEP;
@@ -595,7 +595,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   if (!(tokens[at]!.lower === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
   let verb = at + 1;
   if (isWordToken(tokens[verb]) && /ly$|^first$/.test(tokens[verb]!.lower)) verb++;
-  if (!(AS_BY_PARTICIPLES.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'by')) return NEXT_STEP;
+  if (!(AS_BY_PARTICIPLES.has(lowerOf(tokens, verb)) && tokens[verb + 1]?.lower === 'by')) return NEXT_STEP;
   let comma = verb + 2;
   while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && tokens[comma]!.text === ',' && comma > verb + 2 && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
@@ -612,11 +612,11 @@ function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
   const lowerAt = tokens[at]!.lower;
   // ("the ICG think tank": the cue form modifies the noun after it.)
-  if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
+  if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(lowerOf(tokens, at + 1))) return NEXT_WORD;
   // "The five accused are …": a cue form between a determiner and a finite "be" is a noun;
   // "Officers accused of …": a verb whose object goes before its preposition is passive right before it.
   const before = tokens[at - 1];
-  const nextWord = tokenAt(tokens, at + 1)?.lower ?? '';
+  const nextWord = lowerOf(tokens, at + 1);
   if (before && (DETERMINERS.has(before.lower) && FINITE_BE.has(nextWord) || /^(?:accus|suspect)ed of$/.test(lowerAt + ' ' + nextWord) && !PRONOUNS.has(before.lower) && (!before.cap || at - 1 === from))) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
@@ -638,7 +638,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && isWordToken(after) && CLAUSE_VERB_AFTER_NAME.has(tokens[clauseCue + 2]?.lower ?? '');
+    const nameSubject = after !== undefined && after.cap && isWordToken(after) && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -678,7 +678,7 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
   const link = tokens[index];
   if (!link || !isWordToken(link) || index <= from) return -1;
   if (LINKING_VERBS.has(link.lower)) return index;
-  return link.lower === 'away' && ['came', 'come', 'comes', 'walked'].includes(tokens[index - 1]?.lower ?? '') && index - 1 > from ? index - 1 : -1;
+  return link.lower === 'away' && ['came', 'come', 'comes', 'walked'].includes(lowerOf(tokens, index - 1)) && index - 1 > from ? index - 1 : -1;
 }
 
 /**
@@ -690,19 +690,19 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
  */
 function madeSayingEnd(tokens: readonly Token[], at: number): number {
   // ("… to draw the line, and make it clear that …": a bare form after "and" or "to" has no subject of its own here.)
-  if (tokens[at]!.lower === 'make' && ['and', 'or', 'to'].includes(tokens[at - 1]?.lower ?? '')) return -1;
+  if (tokens[at]!.lower === 'make' && ['and', 'or', 'to'].includes(lowerOf(tokens, at - 1))) return -1;
   let index = at + 1;
   // ("the", "a", "an" or none before the noun: "gave assurances that …".)
-  if (ARTICLES.has(tokens[index]?.lower ?? '')) index++;
-  if (MADE_SAYING_NOUNS.has(tokens[index]?.lower ?? '')) return tokens[index + 1]?.lower === 'that' ? index : -1;
+  if (ARTICLES.has(lowerOf(tokens, index))) index++;
+  if (MADE_SAYING_NOUNS.has(lowerOf(tokens, index))) return tokens[index + 1]?.lower === 'that' ? index : -1;
   if (index > at + 1) return -1;
   if (tokens[index]?.lower === 'it') index++;
   if (isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
-  if (!MADE_SAYING_ADJECTIVES.has(tokens[index]?.lower ?? '')) return -1;
+  if (!MADE_SAYING_ADJECTIVES.has(lowerOf(tokens, index))) return -1;
   const after = tokens[index + 1];
   if (!after || !isWordToken(after)) return -1;
   // ("made clear his aim to …", "made clear the risks ahead": a noun phrase made clear is no clause.)
-  if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.has(tokens[index + 2]?.lower ?? '')) return index;
+  if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, index + 2))) return index;
   return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
 }
 
@@ -744,7 +744,7 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
   // A name of two to four capitalised words, then a cue or a comma.
   let end = at + 1;
   while (end < at + 5 && isWordToken(tokens[end]) && tokens[end]!.cap) end++;
-  return end > at + 2 && (tokens[end]?.text === ',' || INDIRECT_CUE_FORMS.has(tokens[end]?.lower ?? ''));
+  return end > at + 2 && (tokens[end]?.text === ',' || INDIRECT_CUE_FORMS.has(lowerOf(tokens, end)));
 }
 
 /**
@@ -796,7 +796,7 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
  * within its first four words and no verb inside, so that a clause ("the plan failed,") is not one.
  */
 function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number): number {
-  if (!APPOSITIVE_OPENERS.has(tokens[from]?.lower ?? '')) return -1;
+  if (!APPOSITIVE_OPENERS.has(lowerOf(tokens, from))) return -1;
   let role = false;
   for (let index = from + 1; index <= last && index - from <= 14; index++) {
     const token = tokens[index]!;
@@ -850,7 +850,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     // ("According to the Post, he said …", "According to Ada Obi, the minister said …": the inner verb
     // reports it; not a share of a poll's respondents, "According to the survey, 51 percent said …".)
     const inner = subjectAfter(tokens, npEnd + 2, last);
-    if (inner && !/\d/.test(start!.text) && SAY_FORMS.has(tokens[inner.last + 1]?.lower ?? '')) return NEXT_WORD;
+    if (inner && !/\d/.test(start!.text) && SAY_FORMS.has(lowerOf(tokens, inner.last + 1))) return NEXT_WORD;
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue));
       return STOP;
@@ -1000,7 +1000,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
   // "called into a radio show", "called in to a town hall": a telephone call, no words reported.
   // (But "called into question" judges.)
-  const afterInto = tokens[reading.cueEnd + 2]?.lower ?? '';
+  const afterInto = lowerOf(tokens, reading.cueEnd + 2);
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
@@ -1112,7 +1112,7 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
   const before = tokenAt(tokens, np.first - 1);
   if (isWordToken(before) && (FINITE_BE.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || before.lower === 'than' && tokens[np.first]!.lower === 'the')) return true;
-  if (!NOUN_LINKS.has(tokens[at + 1]?.lower ?? '')) return false;
+  if (!NOUN_LINKS.has(lowerOf(tokens, at + 1))) return false;
   for (let index = at + 2; index <= last && index <= at + 12; index++) {
     const token = tokens[index]!;
     // ("the union agreed in 2011 to a wage system in which new hires were …": another clause's verb.)
@@ -1142,7 +1142,7 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   if (wordIn(ADVERBIAL_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
   // "the last of the firms believed to be interested": a raising passive with no "be" before it
   // modifies the noun (not after "what": "in what many people believed to be a ruse").
-  if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && tokens[at + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[at + 2]?.lower ?? '')) return true;
+  if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && tokens[at + 1]?.lower === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
   if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
@@ -1226,7 +1226,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
     const main = subjectBefore(tokens, at - 1, 0);
     // ("The mayor, who proposed the cut, said …": the relative clause follows the mention.)
-    const relative = main !== null && tokens[main.mLast + 1]?.text === ',' && ['who', 'which'].includes(tokens[main.mLast + 2]?.lower ?? '');
+    const relative = main !== null && tokens[main.mLast + 1]?.text === ',' && ['who', 'which'].includes(lowerOf(tokens, main.mLast + 2));
     if (main && (main.description || relative) && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
@@ -1242,7 +1242,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // the passive's subject speaks, never the participle.
   let passive = at - 1;
   if (previous?.lower === 'as') passive--;
-  if (GERUNDS.test(cueWord) && PERCEPTION_PASSIVES.has(tokens[passive]?.lower ?? '') && passive > from && BE_FORMS.has(tokens[passive - 1]!.lower)) {
+  if (GERUNDS.test(cueWord) && PERCEPTION_PASSIVES.has(lowerOf(tokens, passive)) && passive > from && BE_FORMS.has(tokens[passive - 1]!.lower)) {
     np = passive - 2 >= from ? subjectBefore(tokens, passive - 2, from) : null;
     if (!np) return NEXT_WORD;
   }
@@ -1334,7 +1334,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
     const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
-    const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
+    const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
     // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
     const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
     push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
@@ -1369,7 +1369,7 @@ function sameSubject(text: string, into: readonly Draft[], subjectStart: number,
 }
 
 /** Whether a number at `at` is a sum or a time of day by its unit ("221 million", "3:20 p.m."). */
-const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(tokens[at]?.text ?? '') && AMOUNT_UNITS.has(tokens[at + 1]?.lower ?? '');
+const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(tokens[at]?.text ?? '') && AMOUNT_UNITS.has(lowerOf(tokens, at + 1));
 
 /**
  * Whether the gerund at `at` follows a main clause: after a comma ("…, saying …"), or after
@@ -1385,7 +1385,7 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
   // A time of day closes the main clause too: "issued a statement at 3:20 p.m. saying …".
   if (word.text === ',' || amountAt(tokens, index - 1)) return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
-  const next = tokens[at + 1]?.lower ?? '';
+  const next = lowerOf(tokens, at + 1);
   return index > from && isWordToken(word) && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
 }
 
@@ -1415,7 +1415,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   // ("her" before a noun is a possessive: "knows her tendencies" is knowledge.)
   const possessive = first.lower === 'her' && isWordToken(tokens[start + 1]) && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
   if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['itself', 'it'].includes(first.lower) && !possessive) after = start + 1;
-  else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(tokens[start + 1]?.lower ?? '')) after = start + 2;
+  else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(lowerOf(tokens, start + 1))) after = start + 2;
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
     let index = first.lower === 'the' ? start + 1 : start;
@@ -1423,7 +1423,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
     if (index === start || first.lower === 'the' && index === start + 1) return false;
     after = index;
   }
-  return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.has(tokens[after]?.lower ?? '');
+  return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, after));
 }
 
 /**
@@ -1432,7 +1432,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
  * goes on with the content before it.
  */
 function attributedClauseAt(tokens: readonly Token[], index: number): boolean {
-  if (!COMMA_SUBORDINATORS.has(tokens[index]?.lower ?? '')) return false;
+  if (!COMMA_SUBORDINATORS.has(lowerOf(tokens, index))) return false;
   for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
     const token = tokens[at]!;
     if (!isWordToken(token)) return false;
@@ -1446,10 +1446,10 @@ function attributedClauseAt(tokens: readonly Token[], index: number): boolean {
  * ("noting that …", "while arguing that …"; not "while adding seats"), or -1.
  */
 function gerundOfSayingAt(tokens: readonly Token[], index: number): number {
-  const word = tokens[index]?.lower ?? '';
+  const word = lowerOf(tokens, index);
   if (SAYING.has(word)) return index;
-  const after = tokens[index + 2]?.lower ?? '';
-  return ['while', 'after', 'before', 'by'].includes(word) && SAYING.has(tokens[index + 1]?.lower ?? '') && (after === 'that' || WH_WORDS.has(after)) ? index + 1 : -1;
+  const after = lowerOf(tokens, index + 2);
+  return ['while', 'after', 'before', 'by'].includes(word) && SAYING.has(lowerOf(tokens, index + 1)) && (after === 'that' || WH_WORDS.has(after)) ? index + 1 : -1;
 }
 
 /** Pre-posed: "X said (that) …", the speaker before the cue and the clause or object after it. */
@@ -1488,7 +1488,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     return STOP;
   }
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
+  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken + 1))) return NEXT_WORD;
   // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
   // finding only as a clause ("showed support had fallen", "showed that …"), its verb before
   // any subordinate clause.
@@ -1555,7 +1555,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && REFLEXIVES.has(tokens[startToken]!.lower)) return NEXT_WORD;
   if (cueWord === 'found' && FOUNDING_PRECEDERS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // "found Arnold shot", "the woman found dead": a state after the one found (or after the verb) is a discovery.
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_STATES.has(tokenAt(tokens, foundObjectEnd(tokens, startToken))?.lower ?? '')) return NEXT_WORD;
+  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_STATES.has(lowerOf(tokens, foundObjectEnd(tokens, startToken)))) return NEXT_WORD;
   // "a suspect wanted for the murder": wanted by the police, not a wish.
   if (cueWord === 'wanted' && tokens[startToken]!.lower === 'for') return NEXT_WORD;
   // "had offered a $5,000 reward", "added $3 million": a sum after the verb is no content.
@@ -1589,11 +1589,11 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
   const infinitive = opener === 'to' && CONTROL_FORMS.has(cueWord);
   // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
-  if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
+  if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(lowerOf(tokens, startToken + 1))) return NEXT_WORD;
   // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
-  const amount = opener === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
+  const amount = opener === 'at' && ['most', 'least'].includes(lowerOf(tokens, startToken + 1));
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
   const preposition = NP_PREPOSITIONS.has(opener) || SETTING_OPENERS.has(opener) || opener === 'about';
   if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || opener === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
@@ -1622,7 +1622,7 @@ function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number
   for (let index = from; form && index < end; index++) {
     const word = tokens[index]!.lower;
     if (form.test(word)) return end;
-    const object = tokens[index + 2]?.lower ?? '';
+    const object = lowerOf(tokens, index + 2);
     if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(tokens[index + 1]!.lower) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object))) return index - 1;
   }
   return end;
@@ -1690,12 +1690,12 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
 function nameBefore(tokens: readonly Token[], at: number): boolean {
   let index = at;
   while (tokens[index]?.cap || tokens[index]?.text === '.' || tokens[index]?.lower === 'the') index--;
-  return index < at && !HEAD_PREPOSITIONS.has(tokens[index]?.lower ?? '');
+  return index < at && !HEAD_PREPOSITIONS.has(lowerOf(tokens, index));
 }
 
 /** Whether a subject pronoun at `at` has a verb of saying or thinking, adverbs and auxiliaries between: "he argued", "he actually thinks". */
 function pronounReports(tokens: readonly Token[], at: number, last: number): boolean {
-  if (!PERSONAL_SUBJECTS.has(tokens[at]?.lower ?? '')) return false;
+  if (!PERSONAL_SUBJECTS.has(lowerOf(tokens, at))) return false;
   for (let index = at + 1; index <= last && index <= at + 3; index++) {
     const word = tokens[index]!;
     if (!isWordToken(word)) return false;
@@ -1725,7 +1725,7 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
   else if (first.lower === 'that') return start;
   const word = tokens[opener];
   if (!word || !isWordToken(word)) return start;
-  const lower = word.lower === 'even' ? tokens[opener + 1]?.lower ?? '' : word.lower;
+  const lower = word.lower === 'even' ? lowerOf(tokens, opener + 1) : word.lower;
   if (!(CONTENT_SUBORDINATORS.has(lower) || afterThat && (CONTENT_FRONTED_OPENERS.has(lower) || OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower)))) return start;
   for (let index = opener + 1; index <= last && index - opener <= 24; index++) {
     const token = tokens[index]!;
@@ -1828,13 +1828,13 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
   if (!isWordToken(token) || token.cap && at > 0) return -1;
   // An embedded question: "asked whether he would run", "wondered how it happened".
-  if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 3 <= last) return at;
+  if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(lowerOf(tokens, at + 1)) && at + 3 <= last) return at;
   const prepositions = TOPIC_CUES.get(token.lower);
   if (!prepositions) return -1;
   // A particle may stand before the preposition: "weighed in on", "spoke out against" (not
   // "crying out for", a need).
-  const then = tokenAt(tokens, at + 2)?.lower ?? '';
-  const skip = ['in', 'out', 'up'].includes(tokens[at + 1]?.lower ?? '') && then !== 'for' && prepositions.has(then) ? 1 : 0;
+  const then = lowerOf(tokens, at + 2);
+  const skip = ['in', 'out', 'up'].includes(lowerOf(tokens, at + 1)) && then !== 'for' && prepositions.has(then) ? 1 : 0;
   const next = tokenAt(tokens, at + 1 + skip);
   if (!next || at + 2 + skip > last || !prepositions.has(next.lower)) return -1;
   const previous = tokenAt(tokens, at - 1);
@@ -1849,7 +1849,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (tokens[after]?.lower === 'condition' || tokens[after + 1]?.lower === 'condition') return -1;
   // "spoke on Monday", "spoke on Monday about the budget": a day after "on" dates the verb, it is
   // no topic; a topic may follow it, and the cue then runs to its preposition.
-  if (next.lower === 'on' && TIME_HEADS.has(tokens[after]?.lower ?? '')) {
+  if (next.lower === 'on' && TIME_HEADS.has(lowerOf(tokens, after))) {
     let index = after + 1;
     while (index <= last && TIME_MODIFIERS.has(tokens[index]!.lower) && !prepositions.has(tokens[index]!.lower)) index++;
     return index < last && prepositions.has(tokens[index]!.lower) && tokens[index]!.lower !== 'on' ? index : -1;
@@ -1971,7 +1971,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Whether "(not) to be named" (or identified, quoted …) opens at `index`. */
 function anonymityTerms(tokens: readonly Token[], index: number): boolean {
   const at = tokens[index]?.lower === 'not' ? index + 1 : index;
-  return tokens[at]?.lower === 'to' && tokens[at + 1]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(tokens[at + 2]?.lower ?? '');
+  return tokens[at]?.lower === 'to' && tokens[at + 1]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(lowerOf(tokens, at + 2));
 }
 
 /**
@@ -2064,9 +2064,9 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
     const verbish = tokens[verb]!.lower;
     if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
   }
-  if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(tokens[index + 1]?.lower ?? '')) return true;
+  if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
-  if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return true;
+  if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(lowerOf(tokens, index + 1)) && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 2)) && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
   if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
   // "… and said he would …", "… but said the group could …": a second reporting verb starts another attribution.
@@ -2139,7 +2139,7 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
     if (!token) return false;
     // A stray comma before "that" when a subject follows ("said, that the talks …", "said, that
     // Ruiz …"); not a demonstrative ("learn, that crisis would …", "said, that is …").
-    if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(tokenAt(tokens, index + 1)?.lower ?? '') || tokenAt(tokens, index + 1)?.cap === true;
+    if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(lowerOf(tokens, index + 1)) || tokenAt(tokens, index + 1)?.cap === true;
     if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
     // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
     if (!isWordToken(token) || THAT_CLAUSE_FORMS.has(token.lower)) return false;
@@ -2156,7 +2156,7 @@ function closingViewAt(tokens: readonly Token[], at: number, last: number): numb
   const token = tokens[at]!;
   if (token.cap || !CLAUSE_CUE_FORMS.has(token.lower) || GERUNDS.test(token.lower) || cueAt(tokens, at, CLAUSE_CUE_FORMS) !== at) return -1;
   // ("— something Scarborough could understand": after a modal nothing is reported, and only a comma sets the clause off.)
-  if (MODALS.has(tokens[at - 1]?.lower ?? '')) return -1;
+  if (MODALS.has(lowerOf(tokens, at - 1))) return -1;
   let comma = at - 1;
   for (; comma >= 0 && at - comma <= 8; comma--) {
     if (isWordToken(tokens[comma])) continue;
@@ -2316,7 +2316,7 @@ function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number):
   // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes
   // first; "said Rita Cole, the director of a research group, which tracks …": "which" is the group's.)
   if (np.description && tokens[end + 1]?.text === ',') end++;
-  if (!['who', 'whose', 'which'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  if (!['who', 'whose', 'which'].includes(lowerOf(tokens, end + 1))) return false;
   for (let index = end + 2; index <= last; index++) if (!isWordToken(tokens[index]) && tokens[index]!.text !== '-') return false;
   return true;
 }

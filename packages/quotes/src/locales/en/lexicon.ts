@@ -46,7 +46,7 @@ export { BELIEF_VERBS, SPEECH_VERBS };
 export const inflect = inflectVerb;
 
 /** Every inflected form of `bases`, less the forms in `except` (mostly nouns or other senses). */
-const build = (bases: readonly string[], except: readonly string[] = []): Set<string> => {
+export const verbForms = (bases: readonly string[], except: readonly string[] = []): Set<string> => {
   const forms = new Set<string>();
   for (const base of bases) for (const form of inflect(base)) forms.add(form);
   for (const form of except) forms.delete(form);
@@ -54,11 +54,11 @@ const build = (bases: readonly string[], except: readonly string[] = []): Set<st
 };
 
 /** Every inflected form of every speech verb. */
-export const SPEECH_FORMS: ReadonlySet<string> = build(SPEECH_VERBS);
+export const SPEECH_FORMS: ReadonlySet<string> = verbForms(SPEECH_VERBS);
 
 /** Every inflected form of every belief or reporting verb, speech verbs included. */
 export const REPORT_FORMS: ReadonlySet<string> = (() => {
-  const forms = build(BELIEF_VERBS);
+  const forms = verbForms(BELIEF_VERBS);
   for (const form of SPEECH_FORMS) forms.add(form);
   return forms;
 })();
@@ -67,7 +67,7 @@ export const REPORT_FORMS: ReadonlySet<string> = (() => {
  * The verbs that most often attribute a direct quote, for the strict tests near a quote:
  * a quote followed by ", NP VERB" or ", VERB NP" is attributed only when VERB is in here.
  */
-export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
+export const QUOTE_CUE_FORMS: ReadonlySet<string> = verbForms([
   // Core's common verbs hold "read" too: a written text's words, with the text as its subject
   // ("“…,” read a statement", "the sign read"; see WRITTEN_TEXTS).
   ...COMMON_SPEECH_VERBS,
@@ -349,7 +349,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
   // Forms that are mostly nouns, adjectives or other senses are left out.
-  const forms = build(REPORTING_VERBS, [
+  const forms = verbForms(REPORTING_VERBS, [
     'concur', 'rebut', 'describe', 'warn', 'urge', 'deny', 'retort', 'muse', 'plead', 'agree', 'advise',
     'recommend', 'propose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'remind', 'inform',
     'dispute', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'threaten', 'characterize',
@@ -373,7 +373,7 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
  * Verbs of belief, knowledge and evidence that report content only with a clause after
  * them ("X thinks that …", "polls show that …", "she fears she …").
  */
-export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
+export const CLAUSE_CUE_FORMS: ReadonlySet<string> = verbForms(
   [
     'note', 'argue', 'warn', 'insist', 'conclude', 'report', 'claim', 'acknowledge', 'suggest', 'complain',
     'predict', 'promise', 'vow', 'pledge', 'confirm', 'deny', 'maintain', 'contend', 'assure',
@@ -392,7 +392,7 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
  * senses included: a cue only where "that" and a clause's subject follow it ("the judge
  * ruled that …", "she bemoaned that …"), which no noun or other sense takes.
  */
-export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
+export const THAT_CLAUSE_FORMS: ReadonlySet<string> = verbForms([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
 
 /**
  * Adjectives of belief and fear that take a clause after a linking verb ("is confident that …",
@@ -422,7 +422,7 @@ export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'promise
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
  * attribution with an object ("X endorsed Clinton", "X wants to …", "X opposed the deal").
  */
-export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
+export const WEAK_CUE_FORMS: ReadonlySet<string> = verbForms(
   [
     'refer', 'prefer', 'ask', 'describe', 'argue', 'warn', 'insist', 'respond', 'report', 'claim',
     'acknowledge', 'announce', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'urge', 'deny', 'emphasize',

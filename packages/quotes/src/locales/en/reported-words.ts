@@ -37,7 +37,7 @@ import {
   TIME_SUBORDINATORS,
   WH_ADVERBS,
 } from './function-words.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, inflect, SAYING_GERUNDS, WEAK_CUE_FORMS } from './lexicon.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, inflect, SAYING_GERUNDS, verbForms, WEAK_CUE_FORMS } from './lexicon.js';
 
 /** Prepositions, articles and conjunctions after which a word is no verb. */
 export const PREPOSITIONS: ReadonlySet<string> = wordSet([
@@ -108,7 +108,7 @@ export const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = wordSet([
 
 /** Words after which a word in -s is a noun ("the claims", "new rules"), not a verb of saying. */
 export const NOUN_OPENERS: ReadonlySet<string> = wordSet([
-  'written', 'official', 'by', 'with', 'about', 'first', 'earlier', 'last', 'such', 'new', 'previous',
+  'written', 'official', 'by', 'with', 'about', 'first', 'earlier', 'last', 'new', 'previous',
   'strong', 'clear', 'recent', 'public', 'latest', 'formal', 'same',
 ], BASIC_PREPOSITIONS, DETERMINERS);
 
@@ -236,13 +236,15 @@ export const THAT_ONLY: ReadonlySet<string> = wordSet(['saw', 'held', 'holds', '
  * "criticized the new budget", "praised the volunteers", "cited a 2019 study", "mocked the
  * proposal", "endorsed the mayor", "condemned the attack" (an endorsement and a condemnation are
  * declarations), "assailed the plan", "downplayed the risk", "invoked the charter", "referenced
- * an audit". Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
- * "welcome") are not here: their bare object is a target, not words.
+ * an audit", "thanked the crews", "championed the bill", "faulted the agency", "highlighted
+ * the risk". Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
+ * "welcome", "applaud": "the storm slammed the coast", "the crowd applauded the dancers") are
+ * not here: their bare object is a target, not words.
  */
 export const OBJECT_REPORT_VERBS: readonly string[] = [
   'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'chide', 'scold', 'deride',
   'decry', 'denounce', 'condemn', 'lambaste', 'mention', 'endorse', 'ridicule', 'rebuke', 'assail',
-  'downplay', 'invoke', 'reference',
+  'downplay', 'invoke', 'reference', 'highlight', 'thank', 'champion', 'laud', 'fault', 'commend',
 ];
 
 /**
@@ -278,8 +280,8 @@ export const CLAUSE_VERB_AFTER_NAME: ReadonlySet<string> = wordSet(['does', 'did
 /** Auxiliaries and modals that open a clause's verb phrase right after its subject. */
 export const SUBJECT_VERBS: ReadonlySet<string> = wordSet([], MODAL_VERBS, FINITE_BE, HAVE_FORMS);
 
-/** Words after a comma that close the reported clause ("…, though …", "…, said …"). */
-export const COMMA_CLOSERS: ReadonlySet<string> = wordSet(['although', 'though', 'said', 'says']);
+/** Words after a comma that close the reported clause ("…, said …"; "…, though …" closes it as one of `CLAUSE_BREAKERS`). */
+export const COMMA_CLOSERS: ReadonlySet<string> = wordSet(['said', 'says']);
 
 /** Prepositions in -ing that extend the noun phrase before them: "…, including the lanes closed since March". */
 export const LIST_PREPOSITIONS: ReadonlySet<string> = wordSet(['including', 'excluding', 'concerning', 'regarding', 'involving']);
@@ -455,7 +457,7 @@ export const PASSIVE_ADVERBS: ReadonlySet<string> = wordSet(['since', 'also', 'e
 export const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
 
 /** Verbs of talking with someone: after them "with" opens the one talked to ("talked … with Sidana, …, about …"). */
-export const TALK_FORMS: ReadonlySet<string> = new Set(['speak', 'talk', 'chat'].flatMap((lemma) => inflect(lemma)));
+export const TALK_FORMS: ReadonlySet<string> = verbForms(['speak', 'talk', 'chat']);
 
 export const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const byPreposition: Record<string, readonly string[]> = {
@@ -480,54 +482,53 @@ export const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
-export const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'explain', 'wonder', 'question', 'remember', 'inquire', 'enquire', 'decide', 'know', 'consider', 'learn', 'understand', 'forget', 'debate'].flatMap((lemma) => inflect(lemma)));
+export const QUESTION_CUES: ReadonlySet<string> = verbForms(['ask', 'explain', 'wonder', 'question', 'remember', 'inquire', 'enquire', 'decide', 'know', 'consider', 'learn', 'understand', 'forget', 'debate']);
 
 /**
  * Verbs of judgement and reference that take a noun phrase but no clause ("criticized the
  * deal", "praised the mayor", "cited the report"; `OBJECT_REPORT_VERBS` among them): their
  * object is not reported speech.
  */
-export const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
+export const NP_ONLY_FORMS: ReadonlySet<string> = verbForms([
   ...OBJECT_REPORT_VERBS,
-  'blast', 'slam', 'highlight', 'thank', 'discuss', 'defend', 'attack', 'champion', 'applaud', 'welcome',
-  'hail', 'laud', 'congratulate', 'fault', 'address', 'spotlight', 'commend', 'salute',
-].flatMap((lemma) => inflect(lemma)));
+  'blast', 'slam', 'discuss', 'defend', 'attack', 'applaud', 'welcome', 'hail', 'congratulate', 'address', 'spotlight', 'salute',
+]);
 
 /** Verbs that name whom they were said to: "…, the company told the Global Times." */
-export const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'write', 'warn', 'assure', 'remind', 'inform', 'brief'].flatMap((lemma) => inflect(lemma)));
+export const TELL_FORMS: ReadonlySet<string> = verbForms(['tell', 'write', 'warn', 'assure', 'remind', 'inform', 'brief']);
 
 /** Refusals: "declined to comment" reports that nothing was said. */
-export const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
+export const REFUSAL_FORMS: ReadonlySet<string> = verbForms(['decline', 'refuse']);
 
 /** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
-export const RESPONSE_FORMS: ReadonlySet<string> = new Set(['reply', 'respond', 'react'].flatMap((lemma) => inflect(lemma)));
+export const RESPONSE_FORMS: ReadonlySet<string> = verbForms(['reply', 'respond', 'react']);
 
 /** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
-export const CONTROL_FORMS: ReadonlySet<string> = new Set([...['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse'].flatMap((lemma) => inflect(lemma)), 'planned']);
+export const CONTROL_FORMS: ReadonlySet<string> = verbForms(['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse']);
 
 /** "primaries mean that …": a consequence, not a view. */
-export const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
+export const MEAN_FORMS: ReadonlySet<string> = verbForms(['mean']);
 
-export const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+export const CALL_FORMS: ReadonlySet<string> = verbForms(['call']);
 
-export const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
+export const SHOW_FORMS: ReadonlySet<string> = verbForms(['show']);
 
 /** The forms of "know", which report a clause known, not a person or a thing known. */
-export const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
+export const KNOW_FORMS: ReadonlySet<string> = verbForms(['know']);
 
 /** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
-export const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
+export const GO_FORMS: ReadonlySet<string> = verbForms(['go']);
 
 /** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
-export const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
+export const WRITE_FORMS: ReadonlySet<string> = verbForms(['write']);
 
-export const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
+export const RELEASE_FORMS: ReadonlySet<string> = verbForms(['release']);
 
-export const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
+export const FIND_FORMS: ReadonlySet<string> = verbForms(['find']);
 
-export const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
+export const ADD_FORMS: ReadonlySet<string> = verbForms(['add']);
 
-export const ADD_OR_OFFER_FORMS: ReadonlySet<string> = new Set([...ADD_FORMS, ...inflect('offer')]);
+export const ADD_OR_OFFER_FORMS: ReadonlySet<string> = verbForms(['add', 'offer']);
 
 /** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
-export const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
+export const OBJECT_REPORT_FORMS: ReadonlySet<string> = verbForms(OBJECT_REPORT_VERBS);
