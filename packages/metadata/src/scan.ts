@@ -1195,6 +1195,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let headlineSeen = false;
   /** The open <h1>/<h2>: where its kicker and its screen-reader text stand in its captured text. */
   let heading: HeadingParts | null = null;
+  /**
+   * The heading whose kicker element just closed: "<span class=kicker>Baking</span><span>Story</span>"
+   * is set apart by a style sheet, so its text must be too ("Baking Story", not "BakingStory").
+   */
+  let kickerClosed: HeadingParts | null = null;
   /** Paragraphs under the headline still to be read for a dateline's credit code ("Hamburg (dpa/lno) – …"). */
   let leadsToRead = 4;
   /** Date lines before the first <h1>: the page's first few, and the last few (just above the headline). */
@@ -1453,7 +1458,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (parts.cuts.length >= 8) return;
     if (kicker) parts.kicker = true;
     const start = parts.capture.text.length;
-    chain(frame, () => parts.cuts.push(start, parts.capture.text.length));
+    chain(frame, () => {
+      parts.cuts.push(start, parts.capture.text.length);
+      if (kicker) kickerClosed = parts;
+    });
   };
   /** The heading's raw text without its cut parts, decoded; a separator left at its start goes too. */
   const shownHeading = (raw: string, cuts: number[]): string => {
@@ -1806,6 +1814,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           return;
         }
         if (!seenBody && hasNonSpace(text)) seenBody = true;
+        if (kickerClosed !== null) {
+          const kicked = kickerClosed.capture;
+          kickerClosed = null;
+          if (kicked.text.length < CAP * 2 && isLetterOrDigitCode(kicked.text.charCodeAt(kicked.text.length - 1)) && isLetterOrDigitCode(text.charCodeAt(0))) kicked.text += ' ';
+        }
         if (fieldClosed) {
           fieldClosed = false;
           if (breakingCaptures > 0 && isLetterOrDigitCode(text.charCodeAt(0))) markGlued();
