@@ -434,6 +434,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let lastBareByline: string | null = null;
   // The header line the headline was read on: a dek follows it within two lines.
   let titleLine = -1;
+  /** Above the headline, a list of links copied address and label a line each was read ({@link isAddressLine}). */
+  let inLinkList = false;
   // A press release's sender block above its headline (see senderBlock): read once, at the first line.
   let sender: SenderBlock | null | undefined;
   let wrapped: { line: string; next: number } | null;
@@ -495,6 +497,21 @@ export function readTextMetadata(text: string): TextMetadata {
     if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line) || isImageFileName(line) || isGenreLabel(line)) {
       lines++;
       offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // Above the headline, a web address or a site's path alone on its line ("/getHTML/media/123",
+    // "https://example.com/x"), and in a list of links copied address and label a line each,
+    // the label under it (the last pair's too, once two have been read): the page's widgets,
+    // never the headline.
+    if (result.title === null && isAddressLine(line)) {
+      const label = nextLineAt(text, next);
+      const after = label === null ? null : nextLineAt(text, label.next);
+      if (label !== null && !isAddressLine(label.line) && ((after !== null && isAddressLine(after.line)) || inLinkList)) {
+        inLinkList = true;
+        offset = label.next;
+      } else offset = next;
+      lines++;
       result.bodyStart = offset;
       continue;
     }
@@ -1522,6 +1539,8 @@ function isKickerAbove(line: string, text: string, next: number): boolean {
   const following = after.line;
   if (!(following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following))) return false;
   if (caps) return true;
+  // A one-word label over a quotation set as the headline ("Ambiente" over "«…»").
+  if (!line.includes(' ') && QUOTED_HEADLINE.test(following)) return true;
   // A label in title case over a headline in sentence case ("Economic Development" over "Harbor
   // district wins state grant"), with the header going on under it (a dek, a byline, a stamp):
   // a short title over the first line of a poem or a list has the story's text under it instead.
@@ -1548,6 +1567,17 @@ function isBlogTagline(line: string, text: string, next: number): boolean {
   const stamp = nextLine(text, after.next);
   return stamp !== null && BLOG_STAMP.test(stamp) && readHeaderLine(stamp)?.kind === 'stamp';
 }
+
+/** A web address or a site's path alone on a line: "https://example.com/a/1", "www.example.com", "/getHTML/media/123". */
+const ADDRESS_LINE = /^(?:https?:\/\/|www\.|\/[\w-])\S*$/i;
+
+/** Whether a line is a web address or a path and nothing else ({@link ADDRESS_LINE}). */
+function isAddressLine(line: string): boolean {
+  return line.length <= 300 && ADDRESS_LINE.test(line);
+}
+
+/** A headline in quotation marks whole: «…», “…”, „…“, "…" (a quote as the headline, as Italian and French papers set it). */
+const QUOTED_HEADLINE = /^[«“„"][^«»“”„"]{10,200}[»”“"]$/u;
 
 /** A section's label in title case: one to three capitalised words ("Economic Development", "Health & Science"). */
 const TITLE_KICKER = /^\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2}$/u;
