@@ -717,6 +717,16 @@ export function readTextMetadata(text: string): TextMetadata {
       result.publishedRaw = titleDate[1]!;
     }
   }
+  // A headline closed by its stamp in square brackets ("…[2023/01/01 00:00]"): the stamp.
+  const bracketed = result.title === null ? null : BRACKETED_STAMP.exec(result.title);
+  const bracketedDate = bracketed === null ? null : normalizeDate(bracketed[1]!);
+  if (bracketed !== null && bracketedDate !== null && bracketed.index > 0) {
+    result.title = result.title!.slice(0, bracketed.index);
+    if (result.published === null) {
+      result.published = bracketedDate;
+      result.publishedRaw = bracketed[1]!;
+    }
+  }
   // A headline with the release's date run into its line ("… in Zwolle 12 maart 2024",
   // "… Zwolle12-03-2024", "… Nieuwsbericht | 12-03-2024 | 14:00"): the date is the stamp.
   const gluedDate = result.title === null ? null : closingHeadlineDate(result.title) ?? openingHeadlineDate(result.title);
@@ -999,6 +1009,9 @@ function isRelativeStampLine(line: string): boolean {
 
 /** A day in figures in parentheses closing a headline ("(29-09-2017)", "(2017-09-29)", "(29.09.2017)"). */
 const CLOSING_DATE = / \((\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})\)$/;
+
+/** A stamp in square brackets closing a headline, year first ("…答え出す」[2023/01/01 00:00]", as Japanese broadcasters print it). */
+const BRACKETED_STAMP = /\s?[[［](\d{4}[-./]\d{1,2}[-./]\d{1,2}(?: \d{1,2}:\d{2})?)[\]］]$/;
 
 /** The points of a teaser a regional paper joins with a dash ("Gremium wächst um vier Sitze - Auch die CDU profitiert"). */
 const TEASER_JOIN = ' - ';
