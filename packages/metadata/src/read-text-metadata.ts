@@ -1554,6 +1554,9 @@ function isKickerAbove(line: string, text: string, next: number): boolean {
   if (caps) return true;
   // A one-word label over a quotation set as the headline ("Ambiente" over "«…»").
   if (!line.includes(' ') && QUOTED_HEADLINE.test(following)) return true;
+  // A German kicker, one compound joined by hyphens ("Bund-Länder-Treffen", "Ukraine-Krieg"), over
+  // a headline of four words or more: nouns keep their capitals there, so sentence case is no test.
+  if (!line.includes(' ') && HYPHENED_COMPOUND.test(line) && following.split(' ').length >= 4) return true;
   // A label in title case over a headline in sentence case ("Economic Development" over "Harbor
   // district wins state grant"), with the header going on under it (a dek, a byline, a stamp):
   // a short title over the first line of a poem or a list has the story's text under it instead.
@@ -1591,6 +1594,9 @@ function isAddressLine(line: string): boolean {
 
 /** A headline in quotation marks whole: «…», “…”, „…“, "…" (a quote as the headline, as Italian and French papers set it). */
 const QUOTED_HEADLINE = /^[«“„"][^«»“”„"]{10,200}[»”“"]$/u;
+
+/** One word of two or more capitalised parts joined by hyphens: "Bund-Länder-Treffen", "Corona-Krise". */
+const HYPHENED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u;
 
 /** A section's label in title case: one to three capitalised words ("Economic Development", "Health & Science"). */
 const TITLE_KICKER = /^\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2}$/u;
