@@ -7,7 +7,7 @@ import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-c
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { isStoriesLabel } from './text-furniture.js';
-import { isContactLine } from './text-header-chrome.js';
+import { isContactLine, relativeStampIn } from './text-header-chrome.js';
 import { isGivenName, startsWithScriptCue } from './names.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
@@ -682,7 +682,7 @@ const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 1
 
 /**
  * A byline after the date in one line ("3. Juni 2024, 14:12 Uhr · Von Jane Doe", "June 3,
- * 2024 | By Jane Doe"): the credit from its cue on, as if it opened the line, after the first
+ * 2024 | By Jane Doe", "vor 3 Stunden · Von Jane Doe"): the credit from its cue on, as if it opened the line, after the first
  * spaced separator with a cue word after it and a year (not a copyright's) before it; or null.
  *
  * @example
@@ -698,6 +698,8 @@ export function creditAfterDate(line: string): string | null {
     // section's name at the head of a meta line ("Politik | Von Anna Schmidt | 03.06.2024").
     if (PHOTO_LABEL.test(before) && !before.includes(':', before.indexOf(':') + 1)) return text;
     if (isSectionLabel(before)) return text;
+    // A relative stamp before it ("vor 3 Stunden · Von Jane Doe", "2 hours ago | By Jane Doe").
+    if (relativeStampIn(before) !== null) return text;
     return YEAR.test(before) && !COPYRIGHT.test(before) ? text : null;
   }
   return creditAfterStamp(line);
