@@ -377,6 +377,9 @@ function pickStoryTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: S
     const raw = collapseSpace(scan.title);
     const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
     const headings = scan.headings.map((heading) => heading.text);
+    // "Kicker: Story | Site" over an <h1> that sets the kicker apart: the story, as with a declared title.
+    const apart = raw ? kickerApart(raw, scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text), keys) : null;
+    if (apart !== null) return apart;
     // A heading that repeats the title whole agrees too: nothing in the title is the site's
     // ("Lisbon 2030 – A bid …" is not cut at its dash).
     if (agreed !== null && headings.includes(agreed)) return agreed;

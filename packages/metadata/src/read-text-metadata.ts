@@ -434,6 +434,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let lastBareByline: string | null = null;
   // The header line the headline was read on: a dek follows it within two lines.
   let titleLine = -1;
+  /** Above the headline, a list of links copied address and label a line each was read ({@link isAddressLine}). */
+  let inLinkList = false;
   // A press release's sender block above its headline (see senderBlock): read once, at the first line.
   let sender: SenderBlock | null | undefined;
   let wrapped: { line: string; next: number } | null;
@@ -495,6 +497,21 @@ export function readTextMetadata(text: string): TextMetadata {
     if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line) || isImageFileName(line) || isGenreLabel(line)) {
       lines++;
       offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // Above the headline, a web address or a site's path alone on its line ("/getHTML/media/123",
+    // "https://example.com/x"), and in a list of links copied address and label a line each,
+    // the label under it (the last pair's too, once two have been read): the page's widgets,
+    // never the headline.
+    if (result.title === null && isAddressLine(line)) {
+      const label = nextLineAt(text, next);
+      const after = label === null ? null : nextLineAt(text, label.next);
+      if (label !== null && !isAddressLine(label.line) && ((after !== null && isAddressLine(after.line)) || inLinkList)) {
+        inLinkList = true;
+        offset = label.next;
+      } else offset = next;
+      lines++;
       result.bodyStart = offset;
       continue;
     }
@@ -698,6 +715,16 @@ export function readTextMetadata(text: string): TextMetadata {
     if (result.published === null) {
       result.published = closingDate;
       result.publishedRaw = titleDate[1]!;
+    }
+  }
+  // A headline closed by its stamp in square brackets ("…[2023/01/01 00:00]"): the stamp.
+  const bracketed = result.title === null ? null : BRACKETED_STAMP.exec(result.title);
+  const bracketedDate = bracketed === null ? null : normalizeDate(bracketed[1]!);
+  if (bracketed !== null && bracketedDate !== null && bracketed.index > 0) {
+    result.title = result.title!.slice(0, bracketed.index);
+    if (result.published === null) {
+      result.published = bracketedDate;
+      result.publishedRaw = bracketed[1]!;
     }
   }
   // A headline with the release's date run into its line ("… in Zwolle 12 maart 2024",
@@ -982,6 +1009,9 @@ function isRelativeStampLine(line: string): boolean {
 
 /** A day in figures in parentheses closing a headline ("(29-09-2017)", "(2017-09-29)", "(29.09.2017)"). */
 const CLOSING_DATE = / \((\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})\)$/;
+
+/** A stamp in square brackets closing a headline, year first ("…答え出す」[2023/01/01 00:00]", as Japanese broadcasters print it). */
+const BRACKETED_STAMP = /\s?[[［](\d{4}[-./]\d{1,2}[-./]\d{1,2}(?: \d{1,2}:\d{2})?)[\]］]$/;
 
 /** The points of a teaser a regional paper joins with a dash ("Gremium wächst um vier Sitze - Auch die CDU profitiert"). */
 const TEASER_JOIN = ' - ';
@@ -1522,6 +1552,11 @@ function isKickerAbove(line: string, text: string, next: number): boolean {
   const following = after.line;
   if (!(following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following))) return false;
   if (caps) return true;
+  // A one-word label over a quotation set as the headline ("Ambiente" over "«…»").
+  if (!line.includes(' ') && QUOTED_HEADLINE.test(following)) return true;
+  // A German kicker, one compound joined by hyphens ("Bund-Länder-Treffen", "Ukraine-Krieg"), over
+  // a headline of four words or more: nouns keep their capitals there, so sentence case is no test.
+  if (!line.includes(' ') && HYPHENED_COMPOUND.test(line) && following.split(' ').length >= 4) return true;
   // A label in title case over a headline in sentence case ("Economic Development" over "Harbor
   // district wins state grant"), with the header going on under it (a dek, a byline, a stamp):
   // a short title over the first line of a poem or a list has the story's text under it instead.
@@ -1548,6 +1583,20 @@ function isBlogTagline(line: string, text: string, next: number): boolean {
   const stamp = nextLine(text, after.next);
   return stamp !== null && BLOG_STAMP.test(stamp) && readHeaderLine(stamp)?.kind === 'stamp';
 }
+
+/** A web address or a site's path alone on a line: "https://example.com/a/1", "www.example.com", "/getHTML/media/123". */
+const ADDRESS_LINE = /^(?:https?:\/\/|www\.|\/[\w-])\S*$/i;
+
+/** Whether a line is a web address or a path and nothing else ({@link ADDRESS_LINE}). */
+function isAddressLine(line: string): boolean {
+  return line.length <= 300 && ADDRESS_LINE.test(line);
+}
+
+/** A headline in quotation marks whole: «…», “…”, „…“, "…" (a quote as the headline, as Italian and French papers set it). */
+const QUOTED_HEADLINE = /^[«“„"][^«»“”„"]{10,200}[»”“"]$/u;
+
+/** One word of two or more capitalised parts joined by hyphens: "Bund-Länder-Treffen", "Corona-Krise". */
+const HYPHENED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u;
 
 /** A section's label in title case: one to three capitalised words ("Economic Development", "Health & Science"). */
 const TITLE_KICKER = /^\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2}$/u;

@@ -7,7 +7,7 @@ import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-c
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { isStoriesLabel } from './text-furniture.js';
-import { isContactLine } from './text-header-chrome.js';
+import { isContactLine, relativeStampIn } from './text-header-chrome.js';
 import { isGivenName, startsWithScriptCue } from './names.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
@@ -682,7 +682,7 @@ const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 1
 
 /**
  * A byline after the date in one line ("3. Juni 2024, 14:12 Uhr · Von Jane Doe", "June 3,
- * 2024 | By Jane Doe"): the credit from its cue on, as if it opened the line, after the first
+ * 2024 | By Jane Doe", "vor 3 Stunden · Von Jane Doe"): the credit from its cue on, as if it opened the line, after the first
  * spaced separator with a cue word after it and a year (not a copyright's) before it; or null.
  *
  * @example
@@ -698,6 +698,8 @@ export function creditAfterDate(line: string): string | null {
     // section's name at the head of a meta line ("Politik | Von Anna Schmidt | 03.06.2024").
     if (PHOTO_LABEL.test(before) && !before.includes(':', before.indexOf(':') + 1)) return text;
     if (isSectionLabel(before)) return text;
+    // A relative stamp before it ("vor 3 Stunden · Von Jane Doe", "2 hours ago | By Jane Doe").
+    if (relativeStampIn(before) !== null) return text;
     return YEAR.test(before) && !COPYRIGHT.test(before) ? text : null;
   }
   return creditAfterStamp(line);
@@ -1195,6 +1197,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let headlineSeen = false;
   /** The open <h1>/<h2>: where its kicker and its screen-reader text stand in its captured text. */
   let heading: HeadingParts | null = null;
+  /**
+   * The heading whose kicker element just closed: "<span class=kicker>Baking</span><span>Story</span>"
+   * is set apart by a style sheet, so its text must be too ("Baking Story", not "BakingStory").
+   */
+  let kickerClosed: HeadingParts | null = null;
   /** Paragraphs under the headline still to be read for a dateline's credit code ("Hamburg (dpa/lno) – …"). */
   let leadsToRead = 4;
   /** Date lines before the first <h1>: the page's first few, and the last few (just above the headline). */
@@ -1453,7 +1460,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (parts.cuts.length >= 8) return;
     if (kicker) parts.kicker = true;
     const start = parts.capture.text.length;
-    chain(frame, () => parts.cuts.push(start, parts.capture.text.length));
+    chain(frame, () => {
+      parts.cuts.push(start, parts.capture.text.length);
+      if (kicker) kickerClosed = parts;
+    });
   };
   /** The heading's raw text without its cut parts, decoded; a separator left at its start goes too. */
   const shownHeading = (raw: string, cuts: number[]): string => {
@@ -1806,6 +1816,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           return;
         }
         if (!seenBody && hasNonSpace(text)) seenBody = true;
+        if (kickerClosed !== null) {
+          const kicked = kickerClosed.capture;
+          kickerClosed = null;
+          if (kicked.text.length < CAP * 2 && isLetterOrDigitCode(kicked.text.charCodeAt(kicked.text.length - 1)) && isLetterOrDigitCode(text.charCodeAt(0))) kicked.text += ' ';
+        }
         if (fieldClosed) {
           fieldClosed = false;
           if (breakingCaptures > 0 && isLetterOrDigitCode(text.charCodeAt(0))) markGlued();
