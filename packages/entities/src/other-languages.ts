@@ -43,6 +43,8 @@ const isNameWord = (word: string, gaz: Gazetteer): boolean => {
 };
 
 const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
+/** French articles that open a surname, capitalised ("Le Pen", "La Fontaine"). */
+const SURNAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La']);
 /** German articles, which are a surname's particle only after another ("von der Leyen"), not after a name ("Cyril Ramaphosa das Kabinett"). */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 let europeanGivenNames: ReadonlySet<string> | undefined;
@@ -109,7 +111,8 @@ function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazette
     if (article === 0) return false;
     if (article > 0) rest = rest.slice(0, article);
     // ("Luiz Inácio Lula da Silva": particles do not count.)
-    if (rest.filter((word) => !PARTICLES.has(word)).length > 3 || !rest.every((word) => isSurnameWord(word, gaz)) || rest[rest.length - 1] === rest[rest.length - 1]!.toLowerCase()) return false;
+    // ("Le Pen": after a capitalised article any word the text never writes in lower case is the surname.)
+    if (rest.filter((word) => !PARTICLES.has(word)).length > 3 || !rest.every((word, index) => isSurnameWord(word, gaz) || (SURNAME_ARTICLES.has(word) ? index < rest.length - 1 : SURNAME_ARTICLES.has(rest[index - 1] ?? '') && PLAIN_NAME.test(word) && !lowerWords.has(word.toLowerCase()))) || rest[rest.length - 1] === rest[rest.length - 1]!.toLowerCase()) return false;
     // "Ministro Rómulo Mucha": what stands before the given name is a title.
     if (from === 1 && !isTitle(words[0]!.toLowerCase())) return false;
     if (!readAs(item, tokens, from, 'person')) return false;
