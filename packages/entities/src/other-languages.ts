@@ -629,16 +629,19 @@ function isNounByForm(word: string): boolean {
  * person's name say where the person comes from, no particle of the surname ("Ursula von der
  * Leyen" keeps hers). Narrows the mention to the name before the particle.
  */
-export function cutBeforeOrigin(item: Typed, tokens: readonly Token[]): void {
+export function cutBeforeOrigin(item: Typed, tokens: readonly Token[], gaz: Gazetteer): void {
   const words = item.words;
   const candidate = item.candidate;
-  if (item.type !== 'person' || words.length < 4 || !candidate || candidate.last - candidate.first + 1 !== words.length) return;
+  // (The words may be the candidate's last ones, a title cut off before them.)
+  const offset = candidate ? candidate.last - candidate.first + 1 - words.length : -1;
+  if (item.type !== 'person' || words.length < 4 || !candidate || offset < 0) return;
   for (let index = 2; index < words.length - 1; index++) {
     if (!ORIGIN_PARTICLES.has(words[index]!)) continue;
     let next = index + 1;
     if (GERMAN_ARTICLES.has(words[next]!)) next++;
-    if (next >= words.length || !isNounByForm(words[next]!)) return;
-    const last = tokens[candidate.first + index - 1];
+    // (So does any word after a surname: a particle follows given names only, "Alexander Ahrens zu Wort gemeldet".)
+    if (next >= words.length || !isNounByForm(words[next]!) && isAnyGivenName(words[index - 1]!.toLowerCase(), gaz)) return;
+    const last = tokens[candidate.first + offset + index - 1];
     if (!last || last.text !== words[index - 1]) return;
     item.end = last.end;
     item.words = words.slice(0, index);

@@ -483,7 +483,7 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       dropOpeningWord(item, tokens, gaz, lowerWords);
       if (readAsRomancePlace(item, tokens)) continue;
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
-      else if (nouns) cutBeforeOrigin(item, tokens);
+      else if (nouns) cutBeforeOrigin(item, tokens, gaz);
     }
     // The people the readings above kept, read once, so that no step below sees another's changes.
     const people = peopleNamedInFull(typed);
