@@ -90,28 +90,34 @@ const ELIDED_PARTICLES = localeWords((locale) => locale.names.elidedParticles);
  * elidedParticleName('l’Italia') //=> false
  */
 export function elidedParticleName(surface: string): boolean {
-  let apostrophe = -1;
-  for (let index = 1; index <= 4 && index < surface.length; index++) {
-    const code = surface.charCodeAt(index);
-    if (code === 39 || code === 0x2019) {
-      apostrophe = index;
-      break;
-    }
-  }
-  if (apostrophe < 0 || apostrophe + 1 >= surface.length || !CAPITAL_AT.test(surface.slice(apostrophe + 1, apostrophe + 3))) return false;
-  return ELIDED_PARTICLES.has(surface.slice(0, apostrophe));
+  const apostrophe = elisionBeforeCapital(surface);
+  return apostrophe > 0 && ELIDED_PARTICLES.has(surface.slice(0, apostrophe));
 }
 
 const CAPITAL_AT = /^\p{Lu}/u;
+
+/** The longest elided word that ends in an apostrophe ("puisqu'"), and its apostrophe. */
+const MAX_ELISION = 7;
+
+/**
+ * Where the apostrophe of an elided word stands when a capital follows it ("d’Italia" → 1,
+ * "qu'Emmanuel" → 2), or -1: the first apostrophe within an elided word's length.
+ */
+function elisionBeforeCapital(surface: string): number {
+  for (let index = 1; index <= MAX_ELISION && index + 1 < surface.length; index++) {
+    const code = surface.charCodeAt(index);
+    if (code === 39 || code === 0x2019) return CAPITAL_AT.test(surface.slice(index + 1, index + 3)) ? index : -1;
+  }
+  return -1;
+}
 
 /** French and Italian elided articles and pronouns; not "d'" of "Banca d'Italia". */
 const ELIDED_ARTICLES: ReadonlySet<string> = new Set(['l', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
 
 /** The length of a lower-case elided article before a capital ("l'AFP" → 2), or 0 (so "L'Oréal" stays whole). */
 function elidedArticleLength(surface: string): number {
-  let apostrophe = surface.indexOf("'");
-  if (apostrophe < 0) apostrophe = surface.indexOf('\u2019');
-  return apostrophe > 0 && surface.charCodeAt(0) > 96 && CAPITAL_AT.test(surface.slice(apostrophe + 1, apostrophe + 3)) && ELIDED_ARTICLES.has(surface.slice(0, apostrophe)) ? apostrophe + 1 : 0;
+  const apostrophe = surface.charCodeAt(0) > 96 ? elisionBeforeCapital(surface) : -1;
+  return apostrophe > 0 && ELIDED_ARTICLES.has(surface.slice(0, apostrophe)) ? apostrophe + 1 : 0;
 }
 
 /**

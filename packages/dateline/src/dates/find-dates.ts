@@ -252,16 +252,15 @@ const resolvePending: Refiner = (found, context) => {
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
   let lastQuarter: string | null = null;
-  // Periods read back from another one ("the year-ago quarter", "a year ago" after "the third
-  // quarter"): they are not the story's period, so later mentions never count from them (else
-  // "the quarter" after "the year-ago quarter" would be last year's, and each "a year ago" a
-  // year further back).
-  let derived = false;
   // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
   let lastYear: { year: number; end: number } | null = null;
   for (const mention of found) {
     const pending = mention.pending;
-    derived = false;
+    // A period read back from another one ("the year-ago quarter", "a year ago" after "the third
+    // quarter") is not the story's period, so later mentions never count from it (else "the
+    // quarter" after "the year-ago quarter" would be last year's, and each "a year ago" a year
+    // further back).
+    let derived = false;
     if (pending !== undefined) {
       delete mention.pending;
       switch (pending.type) {
