@@ -89,4 +89,6 @@ export {
   UNISEX_GIVEN_NAMES,
   US_STATES,
   inflectVerb,
+  givenNames,
+  type GivenNameScope,
 } from './knowledge/index.js';

@@ -213,6 +213,11 @@ export function isAcronymInTitleCase(word: string, key: string): boolean {
   return KNOWN_ACRONYMS.has(key) && word !== word.toUpperCase();
 }
 
+/** Whether every part of a hyphenated given name (lower-case) passes `isGiven`: "jean-luc", "hans-peter"; "jean-l" does not. */
+export function isHyphenatedName(lower: string, isGiven: (part: string) => boolean): boolean {
+  return lower.split('-').every((part) => part.length > 1 && isGiven(part));
+}
+
 /**
  * Whether a word is a given name the lexicon knows, as written or with its accents folded: the
  * lexicon spells given names without them ("maria", "jose"), the copy of other languages with
@@ -221,8 +226,7 @@ export function isAcronymInTitleCase(word: string, key: string): boolean {
 export function isKnownGivenName(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();
   if (gaz.firstNames.has(lower)) return true;
-  // "Jean-Luc", "Hans-Peter".
-  if (lower.indexOf('-') > 0) return lower.split('-').every((part) => part.length > 1 && isKnownGivenName(part, gaz));
+  if (lower.indexOf('-') > 0) return isHyphenatedName(lower, (part) => isKnownGivenName(part, gaz));
   const key = lookupKey(word);
   return key !== lower && gaz.firstNames.has(key);
 }

@@ -1,8 +1,8 @@
-import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, MONTH_NAMES, SURNAME_PARTICLES, unpackNames, WEEKDAY_NAMES } from '@newsparse/core';
+import { givenNames, MONTH_NAMES, SURNAME_PARTICLES, unpackNames, WEEKDAY_NAMES } from '@newsparse/core';
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
-import { type Gazetteer, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, isHyphenatedName, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 import { elidedParticleName, type Token } from './tokenize.js';
 import { kindsOf, type Typed } from './typed.js';
@@ -47,15 +47,12 @@ const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
 const SURNAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La']);
 /** German articles, which are a surname's particle only after another ("von der Leyen"), not after a name ("Cyril Ramaphosa das Kabinett"). */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
-let europeanGivenNames: ReadonlySet<string> | undefined;
 
 /** A given name of any language the knowledge base holds ("Carles", "Raffaele", "Íñigo"); Europe's are read only here, for copy that is not English. */
 function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
   if (gaz.givenNames.has(lower)) return true;
-  // "Jean-Luc", "Hans-Peter".
-  if (lower.indexOf('-') > 0) return lower.split('-').every((part) => part.length > 1 && isAnyGivenName(part, gaz));
-  europeanGivenNames ??= new Set([EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES].flatMap(unpackNames));
-  return europeanGivenNames.has(lower) && !gaz.phrases.has(lower);
+  if (lower.indexOf('-') > 0) return isHyphenatedName(lower, (part) => isAnyGivenName(part, gaz));
+  return givenNames('european').has(lower) && !gaz.phrases.has(lower);
 }
 
 let countries: ReadonlySet<string> | undefined;

@@ -1,4 +1,4 @@
-import { CITIES, EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, NEWS_AGENCIES, NEWS_OUTLETS, UNISEX_GIVEN_NAMES, unpackNames } from '@newsparse/core';
+import { CITIES, givenNames, NEWS_AGENCIES, NEWS_OUTLETS } from '@newsparse/core';
 import { trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -283,20 +283,9 @@ export function isChrome(text: string): boolean {
   return parts.length > 1 && parts.length <= 4 && parts.every((part) => CHROME.test(part.trim()));
 }
 
-/** Core's given names (English and continental European), lower-case; unpacked on first use. */
-let givenNames: ReadonlySet<string> | undefined;
-
-/** Whether a word is one of core's given names, in any case ("Hans", "JANE"). */
+/** Whether a word is one of core's given names (English and continental European), in any case ("Hans", "JANE"). */
 export function isGivenName(word: string): boolean {
-  givenNames ??= new Set([
-    ...MASCULINE_GIVEN_NAMES,
-    ...FEMININE_GIVEN_NAMES,
-    ...UNISEX_GIVEN_NAMES,
-    ...unpackNames(EUROPEAN_MASCULINE_GIVEN_NAMES),
-    ...unpackNames(EUROPEAN_FEMININE_GIVEN_NAMES),
-    ...unpackNames(EUROPEAN_UNISEX_GIVEN_NAMES),
-  ].map((name) => name.toLowerCase()));
-  return givenNames.has(word.toLowerCase());
+  return givenNames().has(word.toLowerCase());
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, US_STATES, type Span } from '@newsparse/core';
+import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, givenNames, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
 import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
@@ -1512,9 +1512,6 @@ function isRoleByline(line: string, text: string, next: number): boolean {
   return following.includes('@') && !following.includes(' ') && isContactLine(following);
 }
 
-/** Core's given names, lower-case. */
-let givenNames: ReadonlySet<string> | undefined;
-
 /**
  * Whether a line of names in capitals reads as a byline rather than a kicker ("INCIDENCIAS
  * CHAMARTIN" under a headline, over the dateline, is a topic tag): two people joined ("NAVEED
@@ -1527,9 +1524,8 @@ function isCapitalsByline(line: string): boolean {
 
 /** Whether a line's first word is one of core's given names ("Maria Lopez", "MARIA LOPEZ"). */
 function opensWithGivenName(line: string): boolean {
-  givenNames ??= new Set([...MASCULINE_GIVEN_NAMES, ...FEMININE_GIVEN_NAMES, ...UNISEX_GIVEN_NAMES].map((name) => name.toLowerCase()));
   const space = line.indexOf(' ');
-  return givenNames.has((space < 0 ? line : line.slice(0, space)).toLowerCase());
+  return givenNames('english').has((space < 0 ? line : line.slice(0, space)).toLowerCase());
 }
 
 /** Core's country names, lower-case, for a section label that names a country. */

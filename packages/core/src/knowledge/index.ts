@@ -4,6 +4,7 @@
 export { NEWS_AGENCIES, NEWS_OUTLETS, SIGNATURE_AGENCIES } from './agencies.js';
 export { CITIES } from './cities.js';
 export { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES } from './european-given-names.generated.js';
+export { givenNames, type GivenNameScope } from './given-names.js';
 export { FEMININE_GIVEN_NAMES, FEMININE_WORDS, MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, UNISEX_GIVEN_NAMES } from './gender.js';
 export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';
 export { COMBINING_FORMS, DEMONYMS, NATIONALITY_WORDS, REGION_ADJECTIVES } from './demonyms.js';

@@ -3,7 +3,7 @@ import {
   BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FEMININE_GIVEN_NAMES, FEMININE_WORDS, FORMER_COUNTRIES,
   MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NATIONALITY_WORDS, NEWS_AGENCIES, UNISEX_GIVEN_NAMES,
   NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
-  FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES,
+  FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES, givenNames,
 } from './index.js';
 
 const repeated = (list: readonly string[]): string[] => list.filter((item, index) => list.indexOf(item) !== index);
@@ -87,5 +87,19 @@ describe('Romance offices and roles', () => {
       expect(repeated(list)).toEqual([]);
       expect(list.filter((role) => role !== role.toLowerCase())).toEqual([]);
     }
+  });
+});
+
+describe('givenNames', () => {
+  it('reads the hand-written lists, the European ones, or both, lower-case', () => {
+    expect(givenNames('english').has('ana')).toBe(true);
+    expect(givenNames('english').has('raffaele')).toBe(false);
+    expect(givenNames('european').has('raffaele')).toBe(true);
+    expect(givenNames().has('ana') && givenNames().has('raffaele')).toBe(true);
+    expect([...givenNames()].every((name) => name === name.toLowerCase())).toBe(true);
+  });
+
+  it('builds each set once', () => {
+    expect(givenNames('all')).toBe(givenNames());
   });
 });
