@@ -12,6 +12,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'cmdt', 'adm', 'sgt', 'cpl',
   'pvt', 'pres', 'supt', 'insp', 'det', 'hon', 'atty', 'msgr', 'sec', 'amb', 'vs', 'v', 'no',
   'nos', 'ald', 'brig', 'lieut', 'coun', 'cllr', 'messrs', 'mmes', 'mme', 'mlle', 'sra', 'sr', 'srta', 'dra',
+  // Parts of a title before a name: "Asst. Chief", "Dep. Commissioner", "Dist. Atty.", "Exec. Dir.", "Pfc."
+  'asst', 'assoc', 'dep', 'dist', 'dir', 'exec', 'commr', 'pfc', 'spc',
 ]);
 
 /** Months and weekdays in their AP short forms: they end a sentence only before a non-digit. */
