@@ -178,6 +178,7 @@ const COMMON_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
 /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
 const TITLE_MODIFIERS = localeWords((locale) => locale.names.titleModifiers);
+const CHIEF_SERVICES = localeWords((locale) => locale.names.chiefServices);
 /** compromise parts of speech that a capitalised sentence-initial word is unlikely to be a name with. */
 const COMMON_POS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund',
@@ -1364,7 +1365,10 @@ function looseTitleAt(tokens: readonly Token[], positions: readonly number[], ga
       const token = tokens[at]!;
       return PLAIN_NAME.test(token.text) && !token.sentStart && !gaz.titles.has(token.lower) && !isCountryOrRegion(gaz.phrases.get(token.key)) && !isCommonWord(token, gaz, facts);
     };
-    const headBeforeName = (lower === 'chief' || roleNoun) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || (roleNoun && k === positions.length - 2 && surnameAlone(positions[k + 1]!));
+    // A service's chief heads any two or three plain words ("Dallas Police Chief Art Acevedo": "art" is an ordinary word too),
+    // but a headline's verb in -s is none ("Police Chief Praises Rubio"; given names in -s, "James", are known ones).
+    const serviceChief = lower === 'chief' && k > 0 && CHIEF_SERVICES.has(tokens[positions[k - 1]!]!.lower) && positions.length - k - 1 >= 2 && positions.length - k - 1 <= 3 && !/s$/.test(lowerAt(tokens, positions[k + 1]!));
+    const headBeforeName = (lower === 'chief' || roleNoun) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || serviceChief || (roleNoun && k === positions.length - 2 && surnameAlone(positions[k + 1]!));
     if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
     const rest: Token[] = [];
     for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);

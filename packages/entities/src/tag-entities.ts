@@ -372,7 +372,18 @@ const firmTypeEverywhere: DocumentStep = ({ typed }) => {
     if (!firmTypes.has(item.key)) firmTypes.set(item.key, item.type);
     if (!item.guess && !sureTypes.has(item.key)) sureTypes.set(item.key, item.type);
   }
+  // A name of two words or more read as a person by its words that a rule placed by its context
+  // ("in Glen Ellyn, Illinois") is the place where its words alone read it again ("Glen Ellyn
+  // is 20 miles west": no person a given name and a surname spell). Only that way round: rules
+  // that make a place's name a person or a body ("South Carolina" in a title) hold where they
+  // stand; a one-word name ("Bryan", "Jordan") may be a person and a place in one story.
+  const placed = new Set<string>();
+  for (const item of typed) if (item.firm && item.made === 'person' && item.type === 'place' && item.words.length >= 2) placed.add(item.key);
   for (const item of typed) {
+    if (placed.size > 0 && item.firm && item.made === 'person' && item.type === 'person' && placed.has(item.key)) {
+      item.type = 'place';
+      continue;
+    }
     if (item.candidate?.weak || (item.firm && !(item.guess && sureTypes.has(item.key)))) continue;
     const type = sureTypes.get(item.key) ?? firmTypes.get(item.key);
     if (type === undefined) continue;

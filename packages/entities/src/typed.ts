@@ -22,6 +22,8 @@ export interface Typed {
   kindsKey: string | null;
   /** what the knowledge base knows `kindsKey` as (gaz.phrases), once read */
   kinds: GazetteerKind[] | undefined;
+  /** the type the mention was made with, before the document's rules revised it */
+  made: EntityType;
 }
 
 /** Where a mention is and what it says, before it is typed. */
@@ -34,7 +36,7 @@ export type Place = Pick<Typed, 'start' | 'end' | 'words' | 'key' | 'candidate'>
  * this function's reads of it stop (deopt) at each new one.
  */
 export function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, canonical?: string | undefined, country?: string | undefined, guess = false): Typed {
-  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical, country, guess, kindsKey: null, kinds: undefined };
+  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical, country, guess, kindsKey: null, kinds: undefined, made: type };
 }
 
 /**

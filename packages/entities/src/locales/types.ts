@@ -78,6 +78,8 @@ export interface Locale {
     partnerWords: readonly string[];
     /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
     titleModifiers: readonly string[];
+    /** Services whose "Chief" heads a name that follows, given name known or not: "Police Chief Art Acevedo". */
+    chiefServices: readonly string[];
     /** Words that raise a style of address and are part of it, never a name: "the Most Hon.", "the Rt Hon.", "the Very Rev.". */
     styleIntensifiers: readonly string[];
     /** Styles of address that such a word raises: "Hon.", "Rev.". */

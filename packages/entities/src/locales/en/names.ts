@@ -73,6 +73,8 @@ export const names: Locale['names'] = {
     // South Asian offices: "Additional Deputy Commissioner", "Additional Sessions Judge", "Additional Inspector General".
     'additional'
   ).split(' '),
+  /** Services whose head is their "Chief" before a name of any kind ("Police Chief Art Acevedo", "Fire Chief Ann Moss"). */
+  chiefServices: ['police', 'fire'],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: 'north south east west central northeast northwest southeast southwest'.split(' '),
   provinceCompassWords: ['norte', 'sur', 'oriental', 'occidental'],
