@@ -468,14 +468,31 @@ const timeZoneWord: NotNameRule = ({ item, candidate, tokens, firstLower }) => i
 /** "7:15 a.m. CT", "14:00 GMT": a time zone's code after a clock time ("Hartford, CT" stays the state). */
 const timeZoneCode: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && TIME_ZONE_CODES.has(item.words[0]!) && afterClockTime(tokens, candidate.first) && dropped(item);
 
+const CURRENCY_JOINERS = localeWords((locale) => locale.context.currencyJoiners);
+const DECADES = localeWords((locale) => locale.context.decades);
+
+/** "in the Seventies", "the Roaring Twenties" aside: a decade after "the" is a time, no place or person. */
+const decadeWord: NotNameRule = ({ item, candidate, tokens, firstLower }) => item.words.length === 1 && DECADES.has(firstLower) && lowerAt(tokens, candidate.first - 1) === 'the' && dropped(item);
+const PRICE_PREPOSITIONS = localeWords((locale) => locale.context.pricePrepositions);
+
+/** Whether the code at `at` stands with another currency code ("USD or GBP", "EUR/USD") or after "in", "into", "per", "against". */
+function amidCurrencies(tokens: readonly Token[], at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  const after = tokenAt(tokens, at + 1);
+  if (before && PRICE_PREPOSITIONS.has(before.lower)) return true;
+  const codeAt = (index: number): boolean => isCurrencyCode(tokenAt(tokens, index)?.text ?? '');
+  return (after !== undefined && CURRENCY_JOINERS.has(after.lower) && codeAt(at + 2)) || (before !== undefined && CURRENCY_JOINERS.has(before.lower) && codeAt(at - 2));
+}
+
 /**
- * "DKK 800", "EUR 40 million", "120 USD": an ISO currency code beside an amount ("325 billion
+ * "DKK 800", "EUR 40 million", "120 USD", "USD or GBP", "priced in EUR": an ISO currency code beside an amount,
+ * another code or a preposition of price ("325 billion
  * USD": the amount's scale word may stand between); the code is then the currency everywhere.
  */
 const currencyBesideAmount: NotNameRule = ({ item, candidate, next, tokens, gaz, currencies }) => {
   const before = tokenAt(tokens, candidate.first - 1);
   const scaled = before !== undefined && SCALE_WORDS.test(before.lower) && isAmount(tokenAt(tokens, candidate.first - 2), before);
-  if (!(item.words.length === 1 && isCurrencyCode(item.words[0]!) && kindsOf(item, gaz) === undefined && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled))) return false;
+  if (!(item.words.length === 1 && isCurrencyCode(item.words[0]!) && kindsOf(item, gaz) === undefined && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled || amidCurrencies(tokens, candidate.first)))) return false;
   currencies.add(item.key);
   return dropped(item);
 };
@@ -535,6 +552,7 @@ const NOT_NAME_RULES: readonly NotNameRule[] = [
   closedClassWord,
   jobTitleOpening,
   eraBesideYear,
+  decadeWord,
   givenNameAbbreviation,
   partyStateTag,
   peopleOfPlace,
@@ -1402,6 +1420,21 @@ function nearPlaceAt(tokens: readonly Token[], at: number): number {
   if (textAt(tokens, at) !== word) return -1;
   if (word === 'near' || word === 'outside') return at + 1;
   return COMPASS_POINTS.has(word) && lowerAt(tokens, at + 1) === 'of' ? at + 2 : -1;
+}
+
+/** German street names' last part ("Lüderitzstraße", "Petersallee", "Nachtigalplatz", "Kurfürstendamm"), after two letters at least. */
+const GERMAN_STREET = /^\p{Lu}\p{L}{1,}(?:-\p{L}+)*(?:stra(?:ß|ss)e|platz|allee|gasse|chaussee|damm|-(?:Stra(?:ß|ss)e|Platz|Allee|Gasse|Chaussee|Damm))$/u;
+
+/**
+ * "Petersallee", "Lüderitzstrasse", "Anna-Mungunda-Allee": a name of one word that ends like a
+ * German street is the street, a place, in any language's copy (read by its form, it looked
+ * like a surname).
+ */
+export function streetsByForm(typed: Typed[]): void {
+  for (const item of typed) {
+    if (item.words.length !== 1 || item.type === 'place' || item.type === 'organization' || !GERMAN_STREET.test(item.words[0]!)) continue;
+    setType(item, 'place');
+  }
 }
 
 /**

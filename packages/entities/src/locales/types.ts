@@ -338,6 +338,12 @@ export interface Locale {
     pollWords: readonly string[];
     /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
     kindNouns: readonly string[];
+    /** Decades named by their tens, which a capital does not make a name: "in the Seventies". */
+    decades: readonly string[];
+    /** Words that join currencies in a list or a pair: "USD or GBP", "EUR/USD". */
+    currencyJoiners: readonly string[];
+    /** Prepositions of a price before its currency: "priced in USD", "the yen against the USD". */
+    pricePrepositions: readonly string[];
     /** Nouns of a market's move after an index's possessive ("the Dow's losses"). */
     moveNouns: readonly string[];
     /** Lower-case words of a market report, which make an index's short form an index ("Wall Street's main indexes fell"). */

@@ -107,6 +107,9 @@ export const context: Locale['context'] = {
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
   /** Nouns of a market's move after an index's possessive: "Dow's losses", "the Nikkei's gains". */
+  decades: 'twenties thirties forties fifties sixties seventies eighties nineties'.split(' '),
+  currencyJoiners: ['or', 'and', ',', '/'],
+  pricePrepositions: 'in into per against versus vs'.split(' '),
   moveNouns: 'losses loss gains gain fall rise slide rally decline drop advance climb slump surge rebound'.split(' '),
   /** Lower-case words of a market report: "Wall Street's main indexes fell", "stocks rose". */
   marketReportWords: ['index', 'indexes', 'indices', 'stocks', 'equities'],
