@@ -1423,7 +1423,7 @@ function nearPlaceAt(tokens: readonly Token[], at: number): number {
 }
 
 /** German street names' last part ("Lüderitzstraße", "Petersallee", "Nachtigalplatz", "Kurfürstendamm"), after two letters at least. */
-const GERMAN_STREET = /^\p{Lu}\p{L}{1,}(?:-\p{L}+)*(?:stra(?:ß|ss)e|platz|allee|gasse|chaussee|damm|-(?:Stra(?:ß|ss)e|Platz|Allee|Gasse|Chaussee|Damm))$/u;
+const GERMAN_STREET = /^\p{Lu}\p{L}+(?:-\p{L}+)*(?:stra(?:ß|ss)e|platz|allee|gasse|chaussee|damm|-(?:Stra(?:ß|ss)e|Platz|Allee|Gasse|Chaussee|Damm))$/u;
 
 /**
  * "Petersallee", "Lüderitzstrasse", "Anna-Mungunda-Allee": a name of one word that ends like a
