@@ -82,7 +82,9 @@ export const otherLanguageWords = {
    * pandemic; "in den Bergen", in the mountains; "zum ersten Male"): in German copy the noun,
    * unless a place preposition stands before it ("in Leiden", "aus Bergen").
    */
-  nounsNamedLikeTowns: ['corona', 'leiden', 'bergen', 'male'],
+  nounsNamedLikeTowns: ['corona', 'leiden', 'bergen', 'male', 'orange'],
+  /** Words that join the last items of a list ("Essen, Leben und Fitness"). */
+  listJoiners: ['und', 'oder', 'sowie'],
   /**
    * German prepositions that put a town's name after them ("in Leiden", "aus Bergen"); not
    * "nach", which is "after" as often as "to" ("nach Corona").
