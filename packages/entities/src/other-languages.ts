@@ -526,7 +526,8 @@ export function isLoneArticle(item: Typed, tokens: readonly Token[]): boolean {
   const candidate = item.candidate;
   if (!candidate || candidate.first !== candidate.last || !SENTENCE_ARTICLES.has(item.words[0]!.toLowerCase())) return false;
   const next = tokens[candidate.last + 1];
-  return tokens[candidate.first]!.sentStart && next !== undefined && next.word && next.text === next.lower;
+  // ("Ayer, el gobierno anunció …": an adverb's comma follows it as a lower-case word would.)
+  return tokens[candidate.first]!.sentStart && next !== undefined && (next.word && next.text === next.lower || next.text === ',');
 }
 
 /**

@@ -30,7 +30,9 @@ export const otherLanguageWords = {
     'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'mich', 'mir', 'uns', 'ihn', 'ihm',
     // Spanish and French prepositions, adverbs of time and conjunctions that open a sentence ("Para ellos …", "Ayer el ministro …", "Selon le …").
     'para', 'ayer', 'hoy', 'tras', 'desde', 'según', 'con', 'sin', 'por', 'sobre', 'entre', 'hasta', 'aunque', 'mientras', 'cuando', 'donde', 'pero',
-    'pour', 'hier', 'selon', 'avec', 'sans', 'par', 'sur', 'après', 'avant', 'depuis', 'quand', 'mais'],
+    'pour', 'hier', 'selon', 'avec', 'sans', 'par', 'sur', 'après', 'avant', 'depuis', 'quand', 'mais',
+    // Spanish demonstratives and Italian adverbs of time that open a sentence ("Esa claridad …", "Ora lo farà …", "Oggi il governo …").
+    'esa', 'ese', 'esta', 'este', 'esas', 'esos', 'estas', 'estos', 'ora', 'oggi', 'ieri', 'poi', 'dopo', 'secondo'],
   /**
    * Offices and roles in Spanish, French, Italian and Portuguese, written in lower case before
    * a person set off by commas ("el ministro de Energía y Minas, Rómulo Mucho, …", "le maire
