@@ -470,6 +470,11 @@ const timeZoneCode: NotNameRule = ({ item, candidate, tokens }) => item.words.le
 
 const CURRENCY_JOINERS = localeWords((locale) => locale.context.currencyJoiners);
 const DECADES = localeWords((locale) => locale.context.decades);
+const PART_ORDINALS = localeWords((locale) => locale.context.partOrdinals);
+const NUMBERED_PARTS = localeWords((locale) => locale.context.numberedParts);
+
+/** "First Quarter", "Second Half", "Ninth Inning": a numbered part of a game or a year, a subhead's capitals, no place. */
+const numberedPart: NotNameRule = ({ item, firstLower }) => item.words.length === 2 && PART_ORDINALS.has(firstLower) && NUMBERED_PARTS.has(item.words[1]!.toLowerCase()) && dropped(item);
 
 /** "in the Seventies", "the Roaring Twenties" aside: a decade after "the" is a time, no place or person. */
 const decadeWord: NotNameRule = ({ item, candidate, tokens, firstLower }) => item.words.length === 1 && DECADES.has(firstLower) && lowerAt(tokens, candidate.first - 1) === 'the' && dropped(item);
@@ -553,6 +558,7 @@ const NOT_NAME_RULES: readonly NotNameRule[] = [
   jobTitleOpening,
   eraBesideYear,
   decadeWord,
+  numberedPart,
   givenNameAbbreviation,
   partyStateTag,
   peopleOfPlace,

@@ -338,6 +338,10 @@ export interface Locale {
     pollWords: readonly string[];
     /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
     kindNouns: readonly string[];
+    /** Ordinal words that number a part of a game or a year ("First Quarter", "Second Half"). */
+    partOrdinals: readonly string[];
+    /** Parts of a game or a year after an ordinal word: "Third Quarter", "Second Half", "Ninth Inning". */
+    numberedParts: readonly string[];
     /** Decades named by their tens, which a capital does not make a name: "in the Seventies". */
     decades: readonly string[];
     /** Words that join currencies in a list or a pair: "USD or GBP", "EUR/USD". */

@@ -107,6 +107,8 @@ export const context: Locale['context'] = {
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
   /** Nouns of a market's move after an index's possessive: "Dow's losses", "the Nikkei's gains". */
+  partOrdinals: 'first second third fourth fifth sixth seventh eighth ninth tenth extra final'.split(' '),
+  numberedParts: 'quarter quarters half halves period periods inning innings round set'.split(' '),
   decades: 'twenties thirties forties fifties sixties seventies eighties nineties'.split(' '),
   currencyJoiners: ['or', 'and', ',', '/'],
   pricePrepositions: 'in into per against versus vs'.split(' '),
