@@ -1407,7 +1407,10 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const close = rest.length > 0 ? rest[rest.length - 1]! : -1;
   // (Not an office's own last word: "Citigroup Chief Executive Officer (CEO) Jane Fraser".)
   const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && !gaz.titles.has(tokens[close]!.lower) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
-  if (rest.length === 0 || restHead || unit) return null;
+  // "Principal Consultant", "Senior Analyst": a role noun alone after a title that is an adjective is the
+  // rest of the title; after an office it is a surname ("Senator Cook", "Judge Baker", "Dr. Butler").
+  const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && gaz.pos.get(tokens[positions[lastTitle]!]!.lower) === 'Adjective' && gaz.roles.has(tokens[rest[0]!]!.lower) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
+  if (rest.length === 0 || restHead || unit || roleAlone) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
   let group: number[] = [];

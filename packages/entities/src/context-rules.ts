@@ -473,6 +473,9 @@ const DECADES = localeWords((locale) => locale.context.decades);
 const PART_ORDINALS = localeWords((locale) => locale.context.partOrdinals);
 const NUMBERED_PARTS = localeWords((locale) => locale.context.numberedParts);
 
+/** "the Founder & Principal Consultant at …": an adjective's title and a role noun are a job's title, no person's name. */
+const titleWithoutName: NotNameRule = ({ item, firstLower, gaz }) => item.words.length === 2 && item.type === 'person' && gaz.titles.has(firstLower) && gaz.pos.get(firstLower) === 'Adjective' && gaz.roles.has(item.words[1]!.toLowerCase()) && dropped(item);
+
 /** "First Quarter", "Second Half", "Ninth Inning": a numbered part of a game or a year, a subhead's capitals, no place. */
 const numberedPart: NotNameRule = ({ item, firstLower }) => item.words.length === 2 && PART_ORDINALS.has(firstLower) && NUMBERED_PARTS.has(item.words[1]!.toLowerCase()) && dropped(item);
 
@@ -559,6 +562,7 @@ const NOT_NAME_RULES: readonly NotNameRule[] = [
   eraBesideYear,
   decadeWord,
   numberedPart,
+  titleWithoutName,
   givenNameAbbreviation,
   partyStateTag,
   peopleOfPlace,
