@@ -1265,10 +1265,36 @@ function reportedMoodIn(tokens: readonly Token[], from: number, to: number, loca
   if (ending !== undefined && from + 1 < to && ending.pronouns.has(tokens[from]!.lower) && verb?.kind === 'word' && !verb.cap && verb.lower.length >= 4 && verb.lower.endsWith(ending.ending) && !ending.except.has(verb.lower)) return true;
   for (let index = from; index < to && index - from < MOOD_WINDOW; index++) {
     const token = tokens[index]!;
-    if (token.text === ',' && index > from) return false;
+    if (token.text === ',' && index > from) {
+      // ("der Mann, ein 26-jähriger Syrer, sei …": an apposition opened by an article or a number goes on to its closing comma.)
+      const close = appositionEnd(tokens, index, to, locale);
+      if (close < 0) return false;
+      index = close;
+      continue;
+    }
     if (token.kind === 'word' && locale.reportedMood.has(token.lower)) return true;
   }
   return false;
+}
+
+/** The closing comma of an apposition that opens after the comma at `comma` with an article or a number ("…, ein Syrer, …"), or -1. */
+function appositionEnd(tokens: readonly Token[], comma: number, to: number, locale: Locale): number {
+  const opener = tokens[comma + 1];
+  if (!opener || !(opener.kind === 'word' && locale.determiners.has(opener.lower) || /^\d/.test(opener.text))) return -1;
+  for (let index = comma + 2; index < to && index - comma <= 8; index++) if (tokens[index]!.text === ',') return index;
+  return -1;
+}
+
+/**
+ * Where a clause's content ends before a second attribution that closes the sentence ("X sagte,
+ * der Mann sei festgenommen worden, berichtete die Agentur DPA."): the comma before a cue and a
+ * short phrase up to the end, or `end` itself.
+ */
+function beforeClosingCue(tokens: readonly Token[], from: number, end: number, locale: Locale): number {
+  for (let index = end - 1; index > from && end - index <= PHRASE_WORDS + 3; index--) {
+    if (tokens[index]!.text === ',' && isCue(locale, tokens[index + 1]) && opensSpeaker(tokens[index + 2], locale)) return index;
+  }
+  return end;
 }
 
 /** Whether the word tokens from `index` on are `words` (lower case): a listed phrase of several words. */
@@ -1487,10 +1513,13 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (speaker !== null && speaker === before && thingIndicates(speaker, lower, locale)) continue;
       // ("… apunta hacia el sur y que es …": a "que" after a conjunction goes on another clause, not the cue's.)
       if (BODY_CONJUNCTIONS.has(tokens[next - 1]?.lower ?? '') && next - 1 > index) continue;
-      if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue, speaker === before ? role : undefined);
+      // (The content ends before a second attribution closing the sentence: "…, berichtete die Agentur DPA.")
+      const closing = beforeClosingCue(tokens, next, tokens.length, locale);
+      const contentEnd = closing < tokens.length ? tokens[closing]!.start : sentence.end;
+      if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, contentEnd), speaker, cue, speaker === before ? role : undefined);
       // "Die Ministerin erklärte, man werde die Hilfen verlängern.": a clause in the reported
       // mood after the comma is the content, with no complementizer.
-      if (comma && reportedMoodIn(tokens, next, tokens.length, locale)) return make(trimmedSpan(text, complementizer.start, sentence.end), speaker, cue);
+      if (comma && reportedMoodIn(tokens, next, tokens.length, locale)) return make(trimmedSpan(text, complementizer.start, contentEnd), speaker, cue);
     }
   }
   return inner;
