@@ -470,6 +470,9 @@ export function nounPhrase(first: number, last: number, mFirst: number, mLast: n
   return { first, last, mFirst, mLast, description };
 }
 
+/** `head` read on to `last`: what stands after its mention (an insertion, a tag) joins the phrase, not the mention. */
+const reachingTo = (head: NounPhrase, last: number): NounPhrase => nounPhrase(head.first, last, head.mFirst, head.mLast, head.description);
+
 /**
  * Whether "no" at `index` is the determiner of the phrase after it ("no militant group has
  * claimed …", "No one knows …"), not the answer word ("No, he said"): dropped from the subject,
@@ -500,14 +503,14 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const letters = tokens[end]!;
   if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text !== letters.lower && depth < 2) {
     const named = subjectBefore(tokens, end - 2, floor, depth + 1);
-    if (named) return nounPhrase(named.first, end, named.mFirst, named.mLast, named.description);
+    if (named) return reachingTo(named, end);
   }
   // "Kasich (who has 25 delegates) said", "The justice -- who has been … -- said", "Ms. Arnold,
   // who helped found …, said": an insertion between the subject and its verb is read past.
   const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;
   if (insertion > floor) {
     const head = pastAge(tokens, subjectBefore(tokens, insertion - 1, floor, depth + 1), floor);
-    if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+    if (head) return reachingTo(head, end);
   }
   let description: [number, number] | null = null;
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
@@ -538,7 +541,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
       if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
         const outer = subjectBefore(tokens, open, floor, depth + 1);
-        if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return nounPhrase(outer.first, end, outer.mFirst, outer.mLast, outer.description);
+        if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return reachingTo(outer, end);
       }
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
@@ -576,7 +579,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       while (open >= floor && tokens[open]!.text !== '(' && end - open < 6) open--;
       if (open > floor && tokens[open]!.text === '(') {
         const head = subjectBefore(tokens, open - 1, floor);
-        if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+        if (head) return reachingTo(head, end);
       }
     }
     return null;
@@ -586,7 +589,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     const before = tokens[end - 1]!;
     if (isWordToken(before) ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
-      if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+      if (head) return reachingTo(head, end);
     }
   }
   // A share of a group named by a pronoun: "most of them said", "two of us think".
@@ -730,7 +733,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const opener = depth < 2 ? restrictiveRelativeOpener(tokens, first, end, floor) : -1;
   if (opener > floor) {
     const head = subjectBefore(tokens, opener - 1, floor, 2);
-    if (head && head.last === opener - 1 && !PRONOUNS.has(lowerOf(tokens, head.mLast)) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+    if (head && head.last === opener - 1 && !PRONOUNS.has(lowerOf(tokens, head.mLast)) && relativeHeadOpens(tokens, head, floor)) return reachingTo(head, end);
   }
   // "Ann Lutz when she caught the chair's eye noted", "Ali Khan while talking to the media said":
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
@@ -738,7 +741,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && isWordToken(tokens[at]); at--) {
     if ((lowerOf(tokens, at) === 'when' || lowerOf(tokens, at) === 'while') && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
-      if (head?.first === floor) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+      if (head?.first === floor) return reachingTo(head, end);
       break;
     }
   }

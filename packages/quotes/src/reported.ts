@@ -1461,10 +1461,12 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (!np || reading.at === 1 && /ing$/.test(cueWord)) return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
+  // Most checks below are of what the verb takes right after it.
+  const adjacent = startToken === cueEnd + 1;
   // "said so", "said yes": a one-word answer is all that is reported. ("said no one has …": "no"
   // before a word other than a preposition or a time is a determiner, as "so" opens a clause;
   // "no matter how …" is a subordinator, no content.)
-  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(lowerOf(tokens, startToken)) && SAY_FORMS.has(cueWord) && lowerOf(tokens, startToken + 1) !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(lowerOf(tokens, startToken)) && lowerOf(tokens, startToken + 1) !== 'matter' && !PREPOSITIONS.has(lowerOf(tokens, startToken + 1)) && !TIME_WORDS.has(lowerOf(tokens, startToken + 1)))) {
+  if (adjacent && ONE_WORD_ANSWERS.has(lowerOf(tokens, startToken)) && SAY_FORMS.has(cueWord) && lowerOf(tokens, startToken + 1) !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(lowerOf(tokens, startToken)) && lowerOf(tokens, startToken + 1) !== 'matter' && !PREPOSITIONS.has(lowerOf(tokens, startToken + 1)) && !TIME_WORDS.has(lowerOf(tokens, startToken + 1)))) {
     const answer = tokens[startToken]!;
     into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
@@ -1487,23 +1489,24 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue));
     return STOP;
   }
-  // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(lowerOf(tokens, startToken)) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken + 1))) return NEXT_WORD;
-  // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
-  // finding only as a clause ("showed support had fallen", "showed that …"), its verb before
-  // any subordinate clause.
-  // Said of a person (a name or a pronoun), not of a poll or a report ("a poll showed Sanders with 47 percent").
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && personPhrase(tokens, np.first, np.last) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken)) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS)) return NEXT_WORD;
-  // Nor is a thing shown by anything but a source of findings: "the deadlock … showed no signs of
-  // a thaw" (a poll, a study, records, video show what they show).
-  // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
-  // video, which showed the officer shooting …".)
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(lowerOf(tokens, np.mFirst)) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken)) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && !gerundAfter(tokens, startToken, last) && !personPhrase(tokens, np.first, np.last) && !tokens[np.mLast]!.cap) return NEXT_WORD;
+  if (SHOW_FORMS.has(cueWord) && adjacent) {
+    // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
+    if (OBJECT_PRONOUNS.has(lowerOf(tokens, startToken)) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken + 1))) return NEXT_WORD;
+    // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
+    // finding only as a clause ("showed support had fallen", "showed that …"), its verb before
+    // any subordinate clause.
+    // Said of a person (a name or a pronoun), not of a poll or a report ("a poll showed Sanders with 47 percent").
+    // Nor is a thing shown by anything but a source of findings: "the deadlock … showed no signs of
+    // a thaw" (a poll, a study, records, video show what they show).
+    // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
+    // video, which showed the officer shooting …".)
+    if (!SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken)) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && (personPhrase(tokens, np.first, np.last) || !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(lowerOf(tokens, np.mFirst)) && !gerundAfter(tokens, startToken, last) && !tokens[np.mLast]!.cap)) return NEXT_WORD;
+  }
   // "went on to say (that) …" reports what follows its verb of saying; "went on the offensive",
   // "went on ABC", "went on to win Ohio" name deeds, not words.
   // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
   // a comma or a colon hands over to the quote that follows.)
-  if (GO_FORMS.has(cueWord) && lowerOf(tokens, cueEnd) === 'on' && startToken === cueEnd + 1 && isWordToken(tokens[startToken])) {
+  if (GO_FORMS.has(cueWord) && lowerOf(tokens, cueEnd) === 'on' && adjacent && isWordToken(tokens[startToken])) {
     const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
     const verb = tokens[startToken + 1 + adverb];
     if (lowerOf(tokens, startToken) !== 'to' || !verb || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
@@ -1518,9 +1521,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   }
   // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
   // acquaintance, not knowledge reported ("knew the plan would fail", "knows the specifics" stay).
-  if (KNOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && knownPerson(tokens, startToken, last)) return NEXT_WORD;
+  if (KNOW_FORMS.has(cueWord) && adjacent && knownPerson(tokens, startToken, last)) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
-  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
+  if (ADD_FORMS.has(cueWord) && adjacent && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
   const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
   if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(lowerOf(tokens, startToken)))) return NEXT_WORD;
@@ -1531,38 +1534,40 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // judging in words or of citing reports its object ("criticized the deal"), and the words
   // after it are read on as before.
   if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(lowerOf(tokens, startToken)) && !propositionAfterObject(tokens, startToken, last)) {
-    if (OBJECT_REPORT_FORMS.has(cueWord) && startToken === cueEnd + 1) pushObjectReport(reading, startToken);
+    if (OBJECT_REPORT_FORMS.has(cueWord) && adjacent) pushObjectReport(reading, startToken);
     return NEXT_WORD;
   }
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
-  if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  if (WRITE_FORMS.has(cueWord) && adjacent && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // A title in quotation marks that is released is a work, not words said: "released “Moon Run”
   // last year", "released “Battlefield V,” CEO … acknowledged that …" (the next clause reports).
-  if (RELEASE_FORMS.has(cueWord) && startToken === cueEnd + 1 && isQuoteToken(tokens[startToken]!)) return NEXT_WORD;
+  if (RELEASE_FORMS.has(cueWord) && adjacent && isQuoteToken(tokens[startToken]!)) return NEXT_WORD;
   // A call to someone is no speech: "called the police while on his way", "called his lawyer on
   // Monday" (one determiner and noun, then a preposition, a subordinator or the end); "called the
   // plan ridiculous", "called the move a mistake" name or judge, and stay.
-  if (CALL_FORMS.has(cueWord) && startToken === cueEnd + 1 && (phoneCall(tokens, startToken, last) || calledEvent(tokens, startToken, last))) return NEXT_WORD;
-  // So with "find": "found his remains", "found a way to …", "was found next to him" report a
-  // thing or a place, not a finding ("found that …", "found costs had risen" are).
-  // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found
-  // Zimmerman not guilty" are findings; nor the object of a poll or a study: "a study found the
-  // rate doubled".)
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_THING_OPENERS.has(lowerOf(tokens, startToken)) && !clauseVerbIn(tokens, startToken, last) && !evidenceIn(tokens, np.first, np.last)) return NEXT_WORD;
-  // Whoever "found themselves" somewhere found no finding, a poll or a campaign too; and "found"
-  // after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && REFLEXIVES.has(lowerOf(tokens, startToken))) return NEXT_WORD;
+  if (CALL_FORMS.has(cueWord) && adjacent && (phoneCall(tokens, startToken, last) || calledEvent(tokens, startToken, last))) return NEXT_WORD;
+  if (FIND_FORMS.has(cueWord) && adjacent) {
+    // So with "find": "found his remains", "found a way to …", "was found next to him" report a
+    // thing or a place, not a finding ("found that …", "found costs had risen" are).
+    // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found
+    // Zimmerman not guilty" are findings; nor the object of a poll or a study: "a study found the
+    // rate doubled".)
+    const object = lowerOf(tokens, startToken);
+    if (FOUND_THING_OPENERS.has(object) && !clauseVerbIn(tokens, startToken, last) && !evidenceIn(tokens, np.first, np.last)) return NEXT_WORD;
+    // Whoever "found themselves" somewhere found no finding, a poll or a campaign too.
+    // "found Arnold shot", "the woman found dead": a state after the one found (or after the verb) is a discovery.
+    if (REFLEXIVES.has(object) || FOUND_STATES.has(lowerOf(tokens, foundObjectEnd(tokens, startToken)))) return NEXT_WORD;
+  }
+  // "found" after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
   if (cueWord === 'found' && FOUNDING_PRECEDERS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
-  // "found Arnold shot", "the woman found dead": a state after the one found (or after the verb) is a discovery.
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_STATES.has(lowerOf(tokens, foundObjectEnd(tokens, startToken)))) return NEXT_WORD;
   // "a suspect wanted for the murder": wanted by the police, not a wish.
   if (cueWord === 'wanted' && lowerOf(tokens, startToken) === 'for') return NEXT_WORD;
   // "had offered a $5,000 reward", "added $3 million": a sum after the verb is no content.
-  if (startToken === cueEnd + 1 && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
+  if (adjacent && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
-  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && isWordToken(tokens[startToken]) && lowerOf(tokens, startToken) !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  if (ADD_FORMS.has(cueWord) && adjacent && isWordToken(tokens[startToken]) && lowerOf(tokens, startToken) !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // "who asked not to be named", "declined to be identified": a source's terms of anonymity, not words reported.
   if (anonymityTerms(tokens, startToken)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
@@ -1584,7 +1589,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
-  if (startToken === cueEnd + 1 && opener === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
+  if (adjacent && opener === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
   // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
   const infinitive = opener === 'to' && CONTROL_FORMS.has(cueWord);
@@ -1783,9 +1788,15 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readComplementClause,
 ];
 
-function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
+/** The index of a sentence's last token before its closing marks ("." "?!"), or -1: where a reading of it ends. */
+function lastBeforeEndMarks(tokens: readonly Token[]): number {
   let last = tokens.length - 1;
   while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  return last;
+}
+
+function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
+  const last = lastBeforeEndMarks(tokens);
   if (last < 2) return;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
@@ -2752,8 +2763,7 @@ function pushAround(into: Draft[], text: string, before: Span, after: Span, foun
  * latest Quinnipiac survey." (the clause before). Respondents' answers are reported opinion.
  */
 function readSurveySource(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 0; at < last; at++) {
     if (lowerOf(tokens, at) !== 'in') continue;
     // The survey noun heads a short phrase of words, names, "/" and "-" after "in".
@@ -2815,8 +2825,7 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
  * The subject and the predicate are the two pieces of the content, as for passive reports.
  */
 function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 1; at < last; at++) {
     const token = tokens[at]!;
     if (!isWordToken(token) || !REPORT_ADVERBS.has(token.lower)) continue;
@@ -2862,8 +2871,7 @@ function possessorBefore(text: string, tokens: readonly Token[], at: number): Sp
  * noun phrase after "of" may as well be the one who endorses.
  */
 function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 1; at < last - 1; at++) {
     const noun = tokens[at]!;
     const preposition = tokens[at + 1]!;
@@ -2914,8 +2922,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
  * none named.
  */
 function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 1; at < last - 2; at++) {
     const noun = tokens[at]!;
     if (!isWordToken(noun) || noun.cap || !REPORTING_NOUNS.has(noun.lower)) continue;
