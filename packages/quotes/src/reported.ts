@@ -1030,7 +1030,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const first = span(text, tokens[asideClauseStart(tokens, from, np.first - 1, close + 1)]!.start, tokens[np.first - 1]!.start);
   // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
   // so is the writer's comment after a time ("…, figures showed on Thursday, as nurses voted …").
-  const comment = close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(lowerOf(tokens, close + 1)));
+  const comment = writersClauseAt(tokens, close + 1) || close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(lowerOf(tokens, close + 1)));
   const attributed = attributedClauseAt(tokens, close + 1);
   if (comment || attributed) {
     if (!into.some((draft) => draft.found?.cue.start === cue.start)) push(into, text, first, found, 'post');
@@ -1048,6 +1048,17 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   }
   pushAround(into, text, first, span(text, tokens[close + 1]!.start, contentEnd), found);
   return STOP;
+}
+
+/**
+ * Whether "as" or "while" and a subject open the writer's own clause at `at`, right after an
+ * aside's comma: "…, investors said, as the shares fell …". ("when" there goes on with what was
+ * said, "In 1990, she said, when she …"; so do "while slowing" and "as written", with no subject.)
+ */
+function writersClauseAt(tokens: readonly Token[], at: number): boolean {
+  const word = lowerOf(tokens, at);
+  const next = tokens[at + 1];
+  return (word === 'as' || word === 'while') && isWordToken(next) && (next.cap || DETERMINERS.has(next.lower) || PERSONAL_SUBJECTS.has(next.lower));
 }
 
 /**
@@ -2248,7 +2259,9 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
     // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
     // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
-    if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'which', 'while', 'when', 'where'].includes(lowerOf(tokens, close + 1)) && !attributedClauseAt(tokens, close + 1))) {
+    const after = lowerOf(tokens, close + 1);
+    const subordinate = (writersClauseAt(tokens, close + 1) || close > cueEnd + 1 && (after === 'which' || after === 'when' || after === 'where')) && !attributedClauseAt(tokens, close + 1);
+    if (close > cueEnd + 1 && participleAfter(tokens, close + 1) || subordinate) {
       push(into, text, first, found, 'post', 2);
       return true;
     }
