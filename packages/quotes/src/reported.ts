@@ -1225,13 +1225,28 @@ function andBefore(tokens: readonly Token[], at: number, from: number): number {
   return index >= from && lowerOf(tokens, index) === 'and' ? index : -1;
 }
 
+/**
+ * The pronoun that opens the last clause joined by "and" or "but" before `to`, when no cue comes
+ * before it: in "The defeat hurt the club and they must now win, and hope others lose" the ones
+ * who hope are "they", not the defeat. (After a cue the clause is what was said: "The mayor said
+ * the plan failed and they would try again, and urged calm" is the mayor's urging.)
+ */
+function coordinatedSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  for (let index = to - 1; index > from; index--) {
+    if (!PRONOUN_SUBJECTS.has(lowerOf(tokens, index)) || !COORDINATORS.has(lowerOf(tokens, index - 1))) continue;
+    for (let at = from; at < index; at++) if (cueAt(tokens, at, INDIRECT_CUE_FORMS) >= 0) return null;
+    return nounPhrase(index, index, index, index, null);
+  }
+  return null;
+}
+
 function findSpeaker(reading: SentenceReading): StepOutcome {
   // (The subject stands before the whole cue phrase: "Officials were adamant that …".)
   const { tokens, from, cueFirst: at, cueWord, previous } = reading;
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
   const and = andBefore(tokens, at, from);
-  if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
+  if (!np && and >= 0) np = coordinatedSubject(tokens, and > from ? from : 0, and) ?? sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
   // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
   // the subject was read on its own; the main clause's subject stands before it.
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
