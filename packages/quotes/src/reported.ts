@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
 import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-attribution.js';
-import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { countPassing, END_SPAN, span } from './span.js';
 import { isQuoteToken, isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
@@ -1350,17 +1350,21 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
 /** "…, saying …": the subject of the main clause speaks. */
 function readGerund(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, contentEnd, from, at, cue, cueWord, np } = reading;
-  if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && at > from && gerundAfterClause(tokens, at, from))) return NEXT_STEP;
+  // "Noting the delays, Lee …", "Citing the delays, the council …": a gerund phrase that opens the
+  // sentence reports up to its comma (not past a colon), and the main clause's subject right after
+  // it speaks ("Speaking at a rally, …", "Reporting among …", before a preposition, is a setting).
+  const comma = !at && !NP_PREPOSITIONS.has(lowerOf(tokens, at + 1)) && !PLACE_PREPOSITIONS.has(lowerOf(tokens, at + 1)) ? tokens.findIndex((token, index) => index > at && ',:'.includes(token.text)) : -1;
+  if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && (tokens[comma]?.text === ',' || at > from && gerundAfterClause(tokens, at, from)))) return NEXT_STEP;
   // The main clause's subject speaks, even when an earlier attribution already used its verb;
   // after a closing attribution the one who said it ("“…,” Ramos said, referring to …").
-  const subject = saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
+  const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
     const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
-    const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
+    const close = comma > at ? comma : subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
     // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
     const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
     push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
@@ -2662,7 +2666,7 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
     const irregular = PAST_FORMS.has(token.lower) && isWordToken(tokens[index - 1]);
     if (!isWordToken(token) || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(lowerOf(tokens, index - 1))) continue;
     const next = tokens[index + 1];
-    if (!irregular && next && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
+    if (!irregular && next && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower) && next.lower !== 'to') continue;
     const last = index - 1;
     if (last < np.mFirst) return null;
     return nounPhrase(np.first, last, np.mFirst, Math.min(np.mLast, last), null);
