@@ -1196,7 +1196,8 @@ function titleBridge(tokens: readonly Token[], from: number, limit: number): num
  */
 function titledNameEnd(tokens: readonly Token[], from: number, last: number): boolean {
   let name = last;
-  while (name > from && tokens[name - 1]!.cap) name--;
+  // ("police chief Anna van Dijk": a particle inside the name goes on with it.)
+  while (name > from && (tokens[name - 1]!.cap || isNameJoiner(tokens, name - 1))) name--;
   const before = tokens[name - 1]!;
   if (name - 1 < from || !isWordToken(before) || NP_STOP.has(before.lower) || name === last && !TITLES.has(before.lower)) return false;
   for (let index = from; index < name; index++) if (!tokens[index]!.cap && TITLES.has(lowerOf(tokens, index))) return true;
