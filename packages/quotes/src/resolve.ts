@@ -169,8 +169,11 @@ function roleFit(role: string, description: string, countryOf: (word: string) =>
   const synonyms = ROLE_SYNONYMS[singular] ?? [singular];
   // ("the minister" is not "former prime minister X", nor "the president" a vice president:
   // a modifier that makes another office must be in the role too.)
+  // ("the judge" is not "the director of the Criminal Justice Institute": a word after the
+  // description's first "of", "for" or "at" is in what the head noun belongs to, not the role.)
+  const headEnd = described.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for' || word === 'at'));
   const fits = (synonym: string): boolean => {
-    for (let index = described.indexOf(synonym); index >= 0; index = described.indexOf(synonym, index + 1)) {
+    for (let index = described.indexOf(synonym); index >= 0 && (headEnd < 0 || index < headEnd); index = described.indexOf(synonym, index + 1)) {
       const before = described[index - 1];
       if (!(before && OFFICE_CHANGERS.has(before) && !roleWords.includes(before))) return true;
     }
