@@ -648,7 +648,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const preposition = tokens[first - 1 - degree];
       const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
-      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && isWordToken(head) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+      // (Nor is the object of a participle after a person: "A lawyer representing the family said";
+      // "a survey finding that 45 percent …" opens a clause.)
+      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1) || /^[a-z]{3,}ing$/.test(preposition.text) && lower !== 'that' && sayerNoun(head.lower)) && !preposition.cap && isWordToken(head) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
         first -= 2 + degree;
         if (end - first > 14) return null;
         continue;
