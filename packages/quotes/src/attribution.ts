@@ -104,7 +104,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "“…,” read a statement by the family", "the sign reads": "read" with a written text as its subject.
   if ((lower === 'read' || lower === 'reads') && readsWrittenText(tokens, index)) return true;
   // "thanks to his skill at “raiding”": a preposition of cause, never the verb "thank".
-  if (lower === 'thanks' && tokenAt(tokens, index + 1)?.lower === 'to') return false;
+  if (lower === 'thanks' && lowerOf(tokens, index + 1) === 'to') return false;
   // "an official statement", but "the official said": "official" is also a person noun.
   // (Capitalised before a past form the word is a name: "“…,” Long said", "Short added"; a
   // noun reading needs a noun: "Long reports", "a brief statement".)
@@ -143,7 +143,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
     // "Democrats hope to win the seat", "party leaders want to …": a verb of will between a plural
     // subject and its infinitive. (Not after a possessive or a determiner: "the voters' hope to …".)
-    if (WILL_NOUN_LIKE.has(lower) && tokenAt(tokens, index + 1)?.lower === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
+    if (WILL_NOUN_LIKE.has(lower) && lowerOf(tokens, index + 1) === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;
@@ -160,7 +160,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
-  if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
+  if (/(?:en|ed)$/.test(lower) && lowerOf(tokens, index + 1) === 'by') return false;
   return true;
 }
 
@@ -342,7 +342,7 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
     // Only "call" and "speak" attribute without their particle.
     if (!STANDALONE_PARTICLE_VERBS.has(lower) || !forms.has(lower)) return -1;
   }
-  if (lower === 'according') return tokenAt(tokens, index + 1)?.lower === 'to' ? index + 1 : -1;
+  if (lower === 'according') return lowerOf(tokens, index + 1) === 'to' ? index + 1 : -1;
   if (!forms.has(lower)) return -1;
   if (!verbInContext(tokens, index)) return -1;
   // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause

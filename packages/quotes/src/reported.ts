@@ -757,7 +757,7 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
 function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   const lower = token.lower;
-  if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokenAt(tokens, at + 1)?.lower !== 'that') return false;
+  if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || lowerOf(tokens, at + 1) !== 'that') return false;
   const opener = tokenAt(tokens, at + 2);
   if (!opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
   const previous = tokenAt(tokens, at - 1);
@@ -1619,7 +1619,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
-  if (adjacent && opener === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
+  if (adjacent && opener === 'as' && lowerOf(tokens, np.first - 1) === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
   // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
   const infinitive = opener === 'to' && CONTROL_FORMS.has(cueWord);
@@ -2181,7 +2181,7 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
     // A stray comma before "that" when a subject follows ("said, that the talks …", "said, that
     // Ruiz …"); not a demonstrative ("learn, that crisis would …", "said, that is …").
     if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(lowerOf(tokens, index + 1)) || tokenAt(tokens, index + 1)?.cap === true;
-    if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
+    if (token.text === ',') return index > comma + 1 && lowerOf(tokens, index + 1) === 'that';
     // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
     if (!isWordToken(token) || THAT_CLAUSE_FORMS.has(token.lower)) return false;
   }
