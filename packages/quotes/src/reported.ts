@@ -1658,7 +1658,7 @@ function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number
     const word = lowerOf(tokens, index);
     if (form.test(word)) return end;
     const object = lowerOf(tokens, index + 2);
-    if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(lowerOf(tokens, index + 1)) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object))) return index - 1;
+    if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(lowerOf(tokens, index + 1)) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object) || tokens[index + 2]?.cap)) return index - 1;
   }
   return end;
 }
