@@ -927,7 +927,6 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   const named = head.cap && !DETERMINERS.has(head.lower);
   let sawCap = named;
   let firstCap = named ? first : -1;
-  let lastCapRunEnd = named ? first : -1;
   // How many words of the head after a possessive name were read ("Lazar's public defense counsel"), -1 before one.
   let possessed = -1;
   while (last + 1 <= limit) {
@@ -935,7 +934,6 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     if (!isWordToken(next)) {
       if ((next.text === '-' || next.text === '&') && isWordToken(tokens[last + 2]) && next.start === tokens[last]!.end) {
         last += 2;
-        if (tokens[last]!.cap) lastCapRunEnd = last;
         continue;
       }
       if (next.text === '(' ) {
@@ -952,13 +950,9 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     const lower = next.lower;
     if (next.cap) {
       if (TIME_WORDS.has(lower) && !['this', 'last', 'next'].includes(lower)) break;
-      if (sawCap && lastCapRunEnd !== last && !DETERMINERS.has(lowerOf(tokens, last)) && NP_PREPOSITIONS.has(lowerOf(tokens, last))) {
-        // "Grijalva of Arizona": a place after the name ends the mention, not the phrase.
-      }
       sawCap = true;
       if (firstCap === -1) firstCap = last + 1;
       last++;
-      if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
       continue;
     }
     if (!sawCap && head.cap && last > first && clauseAfterNoun(tokens, last)) break;
@@ -1298,7 +1292,7 @@ function peopleRecipient(window: string): number {
     if (count > 0 || !RECIPIENT_DETERMINERS.has(word)) {
       const singular = word.replace(/e?s$/, '');
       // (The hearer may end the sentence: "told the newspaper.")
-      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(singular) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(word.slice(0, -1))) return window[end] === ' ' ? end + 1 : end;
+      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && (PERSON_ROLE_NOUNS.has(singular) || PERSON_ROLE_NOUNS.has(word.slice(0, -1)))) return window[end] === ' ' ? end + 1 : end;
       if (NP_STOP.has(word) || DETERMINERS.has(word) && count > 0) return 0;
     }
     if (window[end] !== ' ') return 0;

@@ -2103,7 +2103,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
     let verb = index + 1;
     if (HAVE_FORMS.has(lowerOf(tokens, verb)) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
     const verbish = lowerOf(tokens, verb);
-    if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
+    if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') || /[^s]s$/.test(verbish) && INDIRECT_CUE_FORMS.has(verbish)) && !listItemAt(tokens, from, index, verb)) return true;
   }
   if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
