@@ -108,8 +108,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "an official statement", but "the official said": "official" is also a person noun.
   // (Capitalised before a past form the word is a name: "“…,” Long said", "Short added"; a
   // noun reading needs a noun: "Long reports", "a brief statement".)
-  if (previous && isWordToken(previous) && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
-  if (previous && isWordToken(previous) && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  if (isWordToken(previous) && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
+  if (isWordToken(previous) && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "about media reports on …": after a preposition and a lower-case noun, a form in -s is the phrase's plural noun.
   if (/s$/.test(lower) && isWordToken(previous) && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(lowerOf(tokens, index - 2))) return false;
   // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
@@ -182,7 +182,7 @@ function readsWrittenText(tokens: readonly Token[], index: number): boolean {
 /** Whether the word at `index` is a verb of stance after a share of people ("58 percent support the plan"). */
 export function shareStanceVerbAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && isWordToken(token) && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
+  return isWordToken(token) && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
 }
 
 /**
@@ -227,7 +227,7 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
   const back = lowerOf(tokens, index - 4) === 'close' ? 5 : 4;
   const head = tokenAt(tokens, index - back);
   const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /**
@@ -238,21 +238,21 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
 function relativeGap(tokens: readonly Token[], that: number, end: number): boolean {
   const before = tokenAt(tokens, that - 1);
   const after = tokenAt(tokens, end + 2);
-  return before !== undefined && isWordToken(before) && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
+  return isWordToken(before) && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
 }
 
 /** Whether the word at `index` is a common noun right after an article: "a gangway", "the bill". */
 function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
   const noun = tokenAt(tokens, index);
   const article = tokenAt(tokens, index - 1);
-  return noun !== undefined && isWordToken(noun) && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
+  return isWordToken(noun) && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
     && article !== undefined && ARTICLES.has(article.lower);
 }
 
 /** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
 function modifiesNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  return next !== undefined && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
+  return isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
@@ -661,7 +661,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
       const before = tokens[first - 2];
       // ("…, particularly in defense of …": an adverb in -ly before the preposition heads no noun phrase.)
-      if (before && isWordToken(before) && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
+      if (isWordToken(before) && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
         first -= 2;
         continue;
       }
@@ -675,7 +675,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         continue;
       }
       // "he and Mr. Allen said", "teachers and union officials told": a pronoun and a name, or two groups of people.
-      if (before && isWordToken(before) && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(lowerOf(tokens, end)))) {
+      if (isWordToken(before) && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(lowerOf(tokens, end)))) {
         first -= 2;
         if (before.cap || PRONOUNS.has(before.lower)) break;
         continue;
@@ -716,12 +716,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
   // "four out of 10 voters said", "one in three said".
-  if (end - first <= 2 && countWord(lowerOf(tokens, first)) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
+  if (end - first <= 2 && countWord(lowerOf(tokens, first)) && (first === end || /[^s]s$/.test(token.lower)) && isWordToken(before)) {
     const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && lowerOf(tokens, first - 2) === 'out' ? first - 3 : -1;
     if (count >= floor && countWord(lowerOf(tokens, count))) return nounPhrase(count, end, count, end, null);
   }
   // An object of a preposition is not a subject: "who has in the past described".
-  if (before && isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
+  if (isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
@@ -825,7 +825,7 @@ function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end:
     if (token.cap || !(token.lower === 'who' || token.lower === 'that')) continue;
     const verb = tokens[index + 1];
     const noun = tokens[index - 1]!;
-    if (!(verb && isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;
+    if (!(isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;
     // "the limit that economists say": a plural right before the cue is the relative clause's own subject.
     return token.lower === 'who' || RELATIVE_VERB_AFTER_THAT.test(verb.lower) && index + 1 < end ? index : -1;
   }
@@ -883,7 +883,7 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
   if (!isWordToken(token) || token.cap) return false;
   if (FINITE_CLAUSE_VERBS.has(token.lower)) return true;
   const before = words[index - 1];
-  return index > 1 && /[^e]ed$/.test(token.lower) && before !== undefined && isWordToken(before) && !/ly$/.test(before.lower);
+  return index > 1 && /[^e]ed$/.test(token.lower) && isWordToken(before) && !/ly$/.test(before.lower);
 }
 
 /**
@@ -989,7 +989,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "experts and media reports", "Politico and the Post": coordinated sources.
     if (lower === 'and') {
       const after = tokens[last + 2];
-      if (after && isWordToken(after) && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
+      if (isWordToken(after) && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
         last++;
         continue;
       }

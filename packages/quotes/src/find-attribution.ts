@@ -202,7 +202,7 @@ function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
   let index = from;
   while (index < tokens.length && isWordToken(tokens[index]) && TIME_WORDS.has(lowerOf(tokens, index))) index++;
   const token = tokens[index];
-  return token !== undefined && isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
+  return isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
 }
 
 /** What stands before a quote in its sentence. */

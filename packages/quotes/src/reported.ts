@@ -213,7 +213,7 @@ function hearerAfter(tokens: readonly Token[], from: number): number {
 /** A lower-case "-ing" word at `index` ("blaming", "adding"): a participle clause opens there. */
 function participleAfter(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && isWordToken(token) && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
+  return isWordToken(token) && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
 }
 
 const wordsIn = (tokens: readonly Token[], from: number, to: number): number => {
@@ -434,7 +434,7 @@ function readRaising(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(lowerOf(tokens, at - 1)))) return NEXT_STEP;
   const next = tokens[at + 1];
-  if (!(next && isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
+  if (!(isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
   if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at - 1, at);
@@ -904,7 +904,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
 function resumesAt(tokens: readonly Token[], index: number, last: number): boolean {
   const word = tokenAt(tokens, index);
   // (Not a coordinator or a relative: "…, according to the poll, and …" adds a clause of its own.)
-  return word !== undefined && isWordToken(word) && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
+  return isWordToken(word) && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
 }
 
 /** The comma that closes a source of two to twenty words after "according to" (one inner comma for an appositive), or -1. */
@@ -1004,11 +1004,11 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  const auxiliary = previous && isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
+  const auxiliary = isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
   if (auxiliary && wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
-  if (/[^s]s$/.test(cueWord) && next && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
+  if (/[^s]s$/.test(cueWord) && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
   // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
   if (previous && (/^\d/.test(previous.text) && lowerOf(tokens, at - 2) !== 'in' && !(lowerOf(tokens, at - 2) === 'of' && lowerOf(tokens, at - 3) === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
@@ -1020,7 +1020,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
  */
 function readParenthetical(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue, cueWord, previous, next } = reading;
-  if (!(next && previous && isWordToken(previous) && at > from)) return NEXT_STEP;
+  if (!(next && isWordToken(previous) && at > from)) return NEXT_STEP;
   // ", he said," or with its time or setting: ", official figures showed on Thursday,".
   const close = next.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, cueWord);
   if (close < 0) return NEXT_STEP;
@@ -1174,7 +1174,7 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
     return false;
   }
   const verb = tokens[index];
-  return timed && verb !== undefined && isWordToken(verb) && !verb.cap && finiteVerbWord(verb.lower);
+  return timed && isWordToken(verb) && !verb.cap && finiteVerbWord(verb.lower);
 }
 
 /** Whether an indefinite determiner opens the noun that ends at `head`, a modifier or two between: "a group", "one PAC", "a resistance movement". */
@@ -1326,7 +1326,7 @@ function namedWithInitials(tokens: readonly Token[], from: number): boolean {
   const first = index;
   while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
   const initials = tokens[index + 1];
-  return index - first >= 2 && tokens[index]?.text === '(' && initials !== undefined && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
+  return index - first >= 2 && tokens[index]?.text === '(' && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
 }
 
 /**
@@ -1882,7 +1882,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
   const determiner = tokenAt(tokens, at - 2);
-  if (previous && isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
+  if (isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
@@ -2065,7 +2065,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (next && (next.lower === 'but' || next.lower === 'and') && lowerOf(tokens, nextIndex + 1) === 'that') continue;
         if (next && wordIn(CLAUSE_BREAKERS, next)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (next && isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's. Unless
         // it sits inside the content's subject and the content's verb follows it: "said the man,
         // who was 45, had been arrested".
@@ -2077,12 +2077,12 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         }
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         // ("including" opens no clause: it adds to the list before it, inside the content.)
-        if (next && isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
         const after = tokens[index + 2];
-        if (next && (next.lower === 'and' || next.lower === 'but') && after && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+        if (next && (next.lower === 'and' || next.lower === 'but') && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
       }
       continue;
     }
@@ -2310,7 +2310,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
  */
 function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): boolean {
   const next = tokens[cueEnd + 1];
-  return next !== undefined && isWordToken(next) && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(lowerOf(tokens, at));
+  return isWordToken(next) && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(lowerOf(tokens, at));
 }
 
 /**
@@ -2666,7 +2666,7 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
     const irregular = PAST_FORMS.has(token.lower) && isWordToken(tokens[index - 1]);
     if (!isWordToken(token) || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(lowerOf(tokens, index - 1))) continue;
     const next = tokens[index + 1];
-    if (!irregular && next && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower) && next.lower !== 'to') continue;
+    if (!irregular && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower) && next.lower !== 'to') continue;
     const last = index - 1;
     if (last < np.mFirst) return null;
     return nounPhrase(np.first, last, np.mFirst, Math.min(np.mLast, last), null);
@@ -2929,7 +2929,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   // preposition, a conjunction or a clause break does the noun phrase report on its own.
   const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
   const opener = tokenAt(tokens, before);
-  if (opener && isWordToken(opener) && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
+  if (isWordToken(opener) && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
   const first = at + 2;
   // "her remarks on Thursday": a time is when, not what.
   if (TIME_WORDS.has(lowerOf(tokens, first)) && tokens[first]!.cap) return at;
