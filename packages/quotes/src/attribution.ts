@@ -104,12 +104,12 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "“…,” read a statement by the family", "the sign reads": "read" with a written text as its subject.
   if ((lower === 'read' || lower === 'reads') && readsWrittenText(tokens, index)) return true;
   // "thanks to his skill at “raiding”": a preposition of cause, never the verb "thank".
-  if (lower === 'thanks' && tokenAt(tokens, index + 1)?.lower === 'to') return false;
+  if (lower === 'thanks' && lowerOf(tokens, index + 1) === 'to') return false;
   // "an official statement", but "the official said": "official" is also a person noun.
   // (Capitalised before a past form the word is a name: "“…,” Long said", "Short added"; a
   // noun reading needs a noun: "Long reports", "a brief statement".)
-  if (previous && isWordToken(previous) && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
-  if (previous && isWordToken(previous) && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  if (isWordToken(previous) && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
+  if (isWordToken(previous) && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "about media reports on …": after a preposition and a lower-case noun, a form in -s is the phrase's plural noun.
   if (/s$/.test(lower) && isWordToken(previous) && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(lowerOf(tokens, index - 2))) return false;
   // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
@@ -143,7 +143,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
     // "Democrats hope to win the seat", "party leaders want to …": a verb of will between a plural
     // subject and its infinitive. (Not after a possessive or a determiner: "the voters' hope to …".)
-    if (WILL_NOUN_LIKE.has(lower) && tokenAt(tokens, index + 1)?.lower === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
+    if (WILL_NOUN_LIKE.has(lower) && lowerOf(tokens, index + 1) === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;
@@ -156,11 +156,11 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (/[^s]s$/.test(lower) && isWordToken(previous) && !/s$/.test(previousLower) && (previous.cap || (!/ed$/.test(previousLower) && !afterPreposition))) return true;
     // A name that ends in "s" ("The New York Times reports", "Fox News notes"), inside a name
     // run or after a determiner; not a capitalised first word ("Earnings reports show …").
-    if (/[^s]s$/.test(lower) && isWordToken(previous) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(tokens[index - 2]!.lower))) return true;
+    if (/[^s]s$/.test(lower) && isWordToken(previous) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(lowerOf(tokens, index - 2)))) return true;
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
-  if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
+  if (/(?:en|ed)$/.test(lower) && lowerOf(tokens, index + 1) === 'by') return false;
   return true;
 }
 
@@ -174,7 +174,7 @@ function readsWrittenText(tokens: readonly Token[], index: number): boolean {
   for (let at = index + 1; at <= index + 3; at++) {
     const token = tokenAt(tokens, at);
     if (!token || !isWordToken(token)) return false;
-    if (WRITTEN_TEXTS.has(token.lower)) return at > index + 1 && DETERMINERS.has(tokens[index + 1]!.lower);
+    if (WRITTEN_TEXTS.has(token.lower)) return at > index + 1 && DETERMINERS.has(lowerOf(tokens, index + 1));
   }
   return false;
 }
@@ -182,7 +182,7 @@ function readsWrittenText(tokens: readonly Token[], index: number): boolean {
 /** Whether the word at `index` is a verb of stance after a share of people ("58 percent support the plan"). */
 export function shareStanceVerbAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && isWordToken(token) && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
+  return isWordToken(token) && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
 }
 
 /**
@@ -224,10 +224,10 @@ function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
 function subjectModifierBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokenAt(tokens, index - 3);
   // ("Sources close to the mayor say she …": "close" may stand between the head and "to".)
-  const back = tokens[index - 4]?.lower === 'close' ? 5 : 4;
+  const back = lowerOf(tokens, index - 4) === 'close' ? 5 : 4;
   const head = tokenAt(tokens, index - back);
   const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /**
@@ -238,21 +238,21 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
 function relativeGap(tokens: readonly Token[], that: number, end: number): boolean {
   const before = tokenAt(tokens, that - 1);
   const after = tokenAt(tokens, end + 2);
-  return before !== undefined && isWordToken(before) && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
+  return isWordToken(before) && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
 }
 
 /** Whether the word at `index` is a common noun right after an article: "a gangway", "the bill". */
 function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
   const noun = tokenAt(tokens, index);
   const article = tokenAt(tokens, index - 1);
-  return noun !== undefined && isWordToken(noun) && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
+  return isWordToken(noun) && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
     && article !== undefined && ARTICLES.has(article.lower);
 }
 
 /** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
 function modifiesNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  return next !== undefined && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
+  return isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
@@ -283,7 +283,7 @@ function possessedNoun(tokens: readonly Token[], index: number): boolean {
  * possessive would stand before that plural ("the voters' hope", "their worries").
  */
 function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boolean {
-  const lower = tokens[index]!.lower;
+  const lower = lowerOf(tokens, index);
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (!previous || !isWordToken(previous) || !next || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
@@ -303,7 +303,7 @@ function adverbAfterSubject(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!adverb || !subject || !next || !isWordToken(adverb) || !isWordToken(subject) || !isWordToken(next) || !SUBJECT_ADVERBS.has(adverb.lower)) return false;
   if (!(next.lower === 'that' || CLAUSE_SUBJECT_WORDS.has(next.lower))) return false;
-  const bare = !/s$/.test(tokens[index]!.lower);
+  const bare = !/s$/.test(lowerOf(tokens, index));
   if (VERB_PRECEDERS.has(subject.lower)) return true;
   return bare ? /[^s'\u2019]s$/.test(subject.lower) && !/(?:ous|ss|is|us)$/.test(subject.lower) || barePlural(subject.lower) : subject.cap && index >= 3;
 }
@@ -317,13 +317,13 @@ function adverbAfterSubject(tokens: readonly Token[], index: number): boolean {
 function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   // ("Ms. Lee, a Democrat, fears the council …": after a comma an -s form before a clause's subject too.)
-  if (tokens[index - 1]!.text === ',' && index >= 3 && /[^s]s$/.test(tokens[index]!.lower) && CLAUSE_SUBJECT_WORDS.has(next?.lower ?? '')) return true;
+  if (tokens[index - 1]!.text === ',' && index >= 3 && /[^s]s$/.test(lowerOf(tokens, index)) && CLAUSE_SUBJECT_WORDS.has(next?.lower ?? '')) return true;
   // ("insist that, in the end, …": an aside may open the clause.)
   if (!next || next.lower !== 'that' || !(isWordToken(tokens[index + 2]) || tokens[index + 2]?.text === ',')) return false;
   const previous = tokens[index - 1]!;
   if (!isWordToken(previous)) return previous.text === ',' && index >= 3;
   if (DETERMINERS.has(previous.lower) || ADVERBIAL_PREPOSITIONS.has(previous.lower)) return false;
-  const bare = !/s$/.test(tokens[index]!.lower);
+  const bare = !/s$/.test(lowerOf(tokens, index));
   // A capital opening the sentence marks no name: "News reports that …" is a noun phrase.
   if (previous.cap && index > 1) return true;
   return bare && /[^s'\u2019]s$/.test(previous.lower) && !/(?:ous|ss|is|us)$/.test(previous.lower);
@@ -342,7 +342,7 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
     // Only "call" and "speak" attribute without their particle.
     if (!STANDALONE_PARTICLE_VERBS.has(lower) || !forms.has(lower)) return -1;
   }
-  if (lower === 'according') return tokenAt(tokens, index + 1)?.lower === 'to' ? index + 1 : -1;
+  if (lower === 'according') return lowerOf(tokens, index + 1) === 'to' ? index + 1 : -1;
   if (!forms.has(lower)) return -1;
   if (!verbInContext(tokens, index)) return -1;
   // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause
@@ -403,7 +403,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
     if (isWordToken(token) && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && isWordToken(tokens[cursor - 1])) {
       cursor--;
-      if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'earlier', 'last', 'next', 'late', 'early'].includes(tokens[cursor]!.lower)) cursor--;
+      if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'earlier', 'last', 'next', 'late', 'early'].includes(lowerOf(tokens, cursor))) cursor--;
       continue;
     }
     const time = timePhraseStart(tokens, cursor);
@@ -425,7 +425,7 @@ function timePhraseStart(tokens: readonly Token[], index: number): number {
   const head = tokens[index];
   if (!head || !isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
   let first = index;
-  while (first - 1 >= 0 && index - first < 3 && isWordToken(tokens[first - 1]) && !tokens[first - 1]!.cap && TIME_OPENERS.has(tokens[first - 1]!.lower)) first--;
+  while (first - 1 >= 0 && index - first < 3 && isWordToken(tokens[first - 1]) && !tokens[first - 1]!.cap && TIME_OPENERS.has(lowerOf(tokens, first - 1))) first--;
   return first < index ? first : index + 1;
 }
 
@@ -470,13 +470,16 @@ export function nounPhrase(first: number, last: number, mFirst: number, mLast: n
   return { first, last, mFirst, mLast, description };
 }
 
+/** `head` read on to `last`: what stands after its mention (an insertion, a tag) joins the phrase, not the mention. */
+const reachingTo = (head: NounPhrase, last: number): NounPhrase => nounPhrase(head.first, last, head.mFirst, head.mLast, head.description);
+
 /**
  * Whether "no" at `index` is the determiner of the phrase after it ("no militant group has
  * claimed …", "No one knows …"), not the answer word ("No, he said"): dropped from the subject,
  * it would turn a denial into a claim.
  */
 export function negativeDeterminer(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.lower === 'no' && isWordToken(tokens[index + 1]);
+  return lowerOf(tokens, index) === 'no' && isWordToken(tokens[index + 1]);
 }
 
 /**
@@ -500,14 +503,14 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const letters = tokens[end]!;
   if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text !== letters.lower && depth < 2) {
     const named = subjectBefore(tokens, end - 2, floor, depth + 1);
-    if (named) return nounPhrase(named.first, end, named.mFirst, named.mLast, named.description);
+    if (named) return reachingTo(named, end);
   }
   // "Kasich (who has 25 delegates) said", "The justice -- who has been … -- said", "Ms. Arnold,
   // who helped found …, said": an insertion between the subject and its verb is read past.
   const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;
   if (insertion > floor) {
     const head = pastAge(tokens, subjectBefore(tokens, insertion - 1, floor, depth + 1), floor);
-    if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+    if (head) return reachingTo(head, end);
   }
   let description: [number, number] | null = null;
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
@@ -538,15 +541,15 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
       if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
         const outer = subjectBefore(tokens, open, floor, depth + 1);
-        if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return nounPhrase(outer.first, end, outer.mFirst, outer.mLast, outer.description);
+        if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return reachingTo(outer, end);
       }
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
         // (The head is the phrase's first noun: "A lawyer for the news outlets" is one person.)
         let headWord = head.mFirst;
-        while (headWord < head.mLast && DETERMINERS.has(tokens[headWord]!.lower)) headWord++;
-        const pluralHead = /[^s'\u2019]s$/.test(tokens[headWord]!.lower) && tokens[headWord + 1]?.lower === 'of' && !PARTITIVES.has(tokens[headWord]!.lower);
+        while (headWord < head.mLast && DETERMINERS.has(lowerOf(tokens, headWord))) headWord++;
+        const pluralHead = /[^s'\u2019]s$/.test(lowerOf(tokens, headWord)) && lowerOf(tokens, headWord + 1) === 'of' && !PARTITIVES.has(lowerOf(tokens, headWord));
         const personName = inner.length >= 2 && inner[inner.length - 1]!.cap && inner[inner.length - 2]!.cap && !inner.some((token) => token.lower === 'and');
         if (isDescription(inner) && !(pluralHead && personName)) description = [open + 1, end - 1];
         // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
@@ -576,7 +579,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       while (open >= floor && tokens[open]!.text !== '(' && end - open < 6) open--;
       if (open > floor && tokens[open]!.text === '(') {
         const head = subjectBefore(tokens, open - 1, floor);
-        if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+        if (head) return reachingTo(head, end);
       }
     }
     return null;
@@ -586,13 +589,13 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     const before = tokens[end - 1]!;
     if (isWordToken(before) ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
-      if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+      if (head) return reachingTo(head, end);
     }
   }
   // A share of a group named by a pronoun: "most of them said", "two of us think".
-  if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && tokens[end - 1]!.lower === 'of' && PARTITIVES.has(tokens[end - 2]!.lower)) {
+  if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && lowerOf(tokens, end - 1) === 'of' && PARTITIVES.has(lowerOf(tokens, end - 2))) {
     let first = end - 2;
-    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
+    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
@@ -623,12 +626,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       break;
     }
     const lower = previous.lower;
-    if (['this', 'these', 'those', 'that'].includes(lower) && !previous.cap && (PRONOUNS.has(tokens[first]!.lower) || !npWord(tokens[first]!))) break;
+    if (['this', 'these', 'those', 'that'].includes(lower) && !previous.cap && (PRONOUNS.has(lowerOf(tokens, first)) || !npWord(tokens[first]!))) break;
     // "shows that Clinton talked", "repeated that China opposed": "that" before a name opens a clause.
     if (lower === 'that' && !previous.cap && tokens[first]!.cap) break;
     // "tax increases that critics said would …": "that" or "this" before a plural head is no
     // determiner of it (the number disagrees) but the relative word before the clause's subject.
-    if ((lower === 'that' || lower === 'this') && !previous.cap && first === end && /[^s]s$/.test(tokens[first]!.lower) && !PRONOUNS.has(tokens[first]!.lower) && relativeGap(tokens, first - 1, end)) break;
+    if ((lower === 'that' || lower === 'this') && !previous.cap && first === end && /[^s]s$/.test(lowerOf(tokens, first)) && !PRONOUNS.has(lowerOf(tokens, first)) && relativeGap(tokens, first - 1, end)) break;
     // "boarded a gangway that crew had reported …": after a noun and its article "that" is the
     // relative word, never a determiner of the clause's subject.
     if (lower === 'that' && !previous.cap && nounAfterArticle(tokens, first - 2)) break;
@@ -645,7 +648,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const preposition = tokens[first - 1 - degree];
       const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
-      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && isWordToken(head) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+      // (Nor is the object of a participle after a person: "A lawyer representing the family said";
+      // "a survey finding that 45 percent …" opens a clause.)
+      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1) || /^[a-z]{3,}ing$/.test(preposition.text) && lower !== 'that' && sayerNoun(head.lower)) && !preposition.cap && isWordToken(head) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
         first -= 2 + degree;
         if (end - first > 14) return null;
         continue;
@@ -656,7 +661,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
       const before = tokens[first - 2];
       // ("…, particularly in defense of …": an adverb in -ly before the preposition heads no noun phrase.)
-      if (before && isWordToken(before) && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
+      if (isWordToken(before) && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
         first -= 2;
         continue;
       }
@@ -670,7 +675,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         continue;
       }
       // "he and Mr. Allen said", "teachers and union officials told": a pronoun and a name, or two groups of people.
-      if (before && isWordToken(before) && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(tokens[end]!.lower))) {
+      if (isWordToken(before) && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(lowerOf(tokens, end)))) {
         first -= 2;
         if (before.cap || PRONOUNS.has(before.lower)) break;
         continue;
@@ -678,7 +683,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       break;
     }
     // "both sides said", "all three campaigns said": a quantifier opens the phrase.
-    if ((lower === 'both' || lower === 'all') && !previous.cap && /[^s'’]s$/.test(tokens[end]!.lower)) {
+    if ((lower === 'both' || lower === 'all') && !previous.cap && /[^s'’]s$/.test(lowerOf(tokens, end))) {
       first--;
       break;
     }
@@ -689,21 +694,21 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (end - first > 14) return null;
   }
   // Leading sentence adverbials are not part of the subject ("But Wang said").
-  while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !negativeDeterminer(tokens, first) && first < end) first++;
-  if (first > end || first === end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !SUBJECT_PRONOUNS.has(tokens[first]!.lower)) return null;
+  while (first <= end && LEADING_ADVERBIALS.has(lowerOf(tokens, first)) && !negativeDeterminer(tokens, first) && first < end) first++;
+  if (first > end || first === end && LEADING_ADVERBIALS.has(lowerOf(tokens, first)) && !SUBJECT_PRONOUNS.has(lowerOf(tokens, first))) return null;
   // ("…, reflecting differing views", "…, citing the report": a participle after a comma before
   // its object opens no subject; "…, fundraising documents show" and "…, acting director of" stay.)
-  if (first < end && /^[a-z]{3,}ing$/.test(tokens[first]!.text) && tokens[first - 1]?.text === ',' && /ing$|^(?:the|a|an|its|his|her|their)$/.test(tokens[first + 1]!.lower)) return null;
+  if (first < end && /^[a-z]{3,}ing$/.test(tokens[first]!.text) && tokens[first - 1]?.text === ',' && /ing$|^(?:the|a|an|its|his|her|their)$/.test(lowerOf(tokens, first + 1))) return null;
   // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
   if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (isWordToken(quantifier) && PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
-    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
+    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
     const of = tokens[first - 1];
-    if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(tokens[first - 2]!.lower)) {
+    if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {
       const head = subjectBefore(tokens, first - 2, floor, 2);
       if (head && head.last === first - 2 && head.description === null) first = head.first;
     }
@@ -711,12 +716,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
   // "four out of 10 voters said", "one in three said".
-  if (end - first <= 2 && countWord(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
-    const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
-    if (count >= floor && countWord(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
+  if (end - first <= 2 && countWord(lowerOf(tokens, first)) && (first === end || /[^s]s$/.test(token.lower)) && isWordToken(before)) {
+    const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && lowerOf(tokens, first - 2) === 'out' ? first - 3 : -1;
+    if (count >= floor && countWord(lowerOf(tokens, count))) return nounPhrase(count, end, count, end, null);
   }
   // An object of a preposition is not a subject: "who has in the past described".
-  if (before && isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
+  if (isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
@@ -724,21 +729,21 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const tail = tokens[end]!;
   // So does one in -ing after a plural ("Protesters marching downtown chanted").
   const pluralBefore = /[^s]s$/.test(lowerOf(tokens, end - 1));
-  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && isWordToken(tokens[end - 1]) && !/ly$/.test(tokens[end - 1]!.lower)) mLast = end - 1;
+  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(lowerOf(tokens, end - 1)) && isWordToken(tokens[end - 1]) && !/ly$/.test(lowerOf(tokens, end - 1))) mLast = end - 1;
   // "The union that represents workers at the plant said": the words read back from the cue
   // lie inside a restrictive relative clause; the noun it modifies speaks.
   const opener = depth < 2 ? restrictiveRelativeOpener(tokens, first, end, floor) : -1;
   if (opener > floor) {
     const head = subjectBefore(tokens, opener - 1, floor, 2);
-    if (head && head.last === opener - 1 && !PRONOUNS.has(tokens[head.mLast]!.lower) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+    if (head && head.last === opener - 1 && !PRONOUNS.has(lowerOf(tokens, head.mLast)) && relativeHeadOpens(tokens, head, floor)) return reachingTo(head, end);
   }
   // "Ann Lutz when she caught the chair's eye noted", "Ali Khan while talking to the media said":
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
   // end of a list read only in part: "A, B and C while …".)
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && isWordToken(tokens[at]); at--) {
-    if ((tokens[at]!.lower === 'when' || tokens[at]!.lower === 'while') && tokens[at - 1]!.cap) {
+    if ((lowerOf(tokens, at) === 'when' || lowerOf(tokens, at) === 'while') && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
-      if (head?.first === floor) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
+      if (head?.first === floor) return reachingTo(head, end);
       break;
     }
   }
@@ -748,7 +753,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // ("On Monday Smith said", "Early last year Mzembi blasted": a time phrase before a name is no part of its mention.)
   let named = first;
   // (Not a name's own word: "The Morning Consult poll".)
-  while (named < end && (TIME_OPENERS.has(tokens[named]!.lower) || TIME_HEADS.has(tokens[named]!.lower) || TIME_WORDS.has(tokens[named]!.lower)) && !(named > first && tokens[named]!.cap && DAY_PARTS.has(tokens[named]!.lower))) named++;
+  while (named < end && (TIME_OPENERS.has(lowerOf(tokens, named)) || TIME_HEADS.has(lowerOf(tokens, named)) || TIME_WORDS.has(lowerOf(tokens, named))) && !(named > first && tokens[named]!.cap && DAY_PARTS.has(lowerOf(tokens, named)))) named++;
   if (named < first + 2 || !tokens[named]!.cap) named = first;
   return (end === last && isWordToken(tokens[end + 1]) && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, named, mLast, description);
 }
@@ -756,8 +761,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
 /** The word a role phrase is headed by: its last word before a preposition ("chairman" of "the Chairman of the board"). */
 function roleHead(tokens: readonly Token[], from: number, to: number): boolean {
   let head = from;
-  while (head < to && !NP_PREPOSITIONS.has(tokens[head + 1]!.lower)) head++;
-  return PERSON_ROLE_NOUNS.has(tokens[head]!.lower) || TITLES.has(tokens[head]!.lower) || ORIGIN_NOUNS.has(tokens[head]!.lower);
+  while (head < to && !NP_PREPOSITIONS.has(lowerOf(tokens, head + 1))) head++;
+  return PERSON_ROLE_NOUNS.has(lowerOf(tokens, head)) || TITLES.has(lowerOf(tokens, head)) || ORIGIN_NOUNS.has(lowerOf(tokens, head));
 }
 
 /**
@@ -771,13 +776,13 @@ function roleHead(tokens: readonly Token[], from: number, to: number): boolean {
  */
 export function unclosedAppositive(tokens: readonly Token[], first: number, end: number, floor: number): NounPhrase | null {
   // (An article or a name's possessive opens the role: "the army spokesperson", "UPDF's spokesperson".)
-  if (!(ARTICLES.has(tokens[first]!.lower) || tokens[first]!.cap && /['\u2019]s$/.test(tokens[first]!.text)) || !roleHead(tokens, first + 1, end)) return null;
+  if (!(ARTICLES.has(lowerOf(tokens, first)) || tokens[first]!.cap && /['\u2019]s$/.test(tokens[first]!.text)) || !roleHead(tokens, first + 1, end)) return null;
   let comma = first - 1;
-  if (tokens[comma]?.lower === 'and') {
+  if (lowerOf(tokens, comma) === 'and') {
     // The role before "and": words only, headed by a role noun, with no article opening it.
     let open = comma - 1;
     while (open > floor && isWordToken(tokens[open]) && comma - open <= 8) open--;
-    if (tokens[open]?.text !== ',' || open + 1 >= comma || ARTICLES.has(tokens[open + 1]!.lower) || !roleHead(tokens, open + 1, comma - 1)) return null;
+    if (tokens[open]?.text !== ',' || open + 1 >= comma || ARTICLES.has(lowerOf(tokens, open + 1)) || !roleHead(tokens, open + 1, comma - 1)) return null;
     comma = open;
   }
   // (Or a name of two words or more after a fronted clause's comma: "Confirming the death, Ada Obi, the spokesperson of the party said".)
@@ -800,7 +805,7 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
 function relativeHeadOpens(tokens: readonly Token[], head: NounPhrase, floor: number): boolean {
   const first = tokens[head.first]!;
   if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower)) return true;
-  const noun = tokens[head.mLast]!.lower;
+  const noun = lowerOf(tokens, head.mLast);
   if (!(/[^s'’]s$/.test(noun) || BARE_PLURALS.has(noun))) return false;
   const before = tokens[head.first - 1];
   return head.first === floor || before === undefined || before.text === ',' || before.text === ';' || BARE_SUBJECT_AFTER.has(before.lower);
@@ -820,7 +825,7 @@ function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end:
     if (token.cap || !(token.lower === 'who' || token.lower === 'that')) continue;
     const verb = tokens[index + 1];
     const noun = tokens[index - 1]!;
-    if (!(verb && isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;
+    if (!(isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;
     // "the limit that economists say": a plural right before the cue is the relative clause's own subject.
     return token.lower === 'who' || RELATIVE_VERB_AFTER_THAT.test(verb.lower) && index + 1 < end ? index : -1;
   }
@@ -878,7 +883,7 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
   if (!isWordToken(token) || token.cap) return false;
   if (FINITE_CLAUSE_VERBS.has(token.lower)) return true;
   const before = words[index - 1];
-  return index > 1 && /[^e]ed$/.test(token.lower) && before !== undefined && isWordToken(before) && !/ly$/.test(before.lower);
+  return index > 1 && /[^e]ed$/.test(token.lower) && isWordToken(before) && !/ly$/.test(before.lower);
 }
 
 /**
@@ -922,7 +927,6 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   const named = head.cap && !DETERMINERS.has(head.lower);
   let sawCap = named;
   let firstCap = named ? first : -1;
-  let lastCapRunEnd = named ? first : -1;
   // How many words of the head after a possessive name were read ("Lazar's public defense counsel"), -1 before one.
   let possessed = -1;
   while (last + 1 <= limit) {
@@ -930,7 +934,6 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     if (!isWordToken(next)) {
       if ((next.text === '-' || next.text === '&') && isWordToken(tokens[last + 2]) && next.start === tokens[last]!.end) {
         last += 2;
-        if (tokens[last]!.cap) lastCapRunEnd = last;
         continue;
       }
       if (next.text === '(' ) {
@@ -947,13 +950,9 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     const lower = next.lower;
     if (next.cap) {
       if (TIME_WORDS.has(lower) && !['this', 'last', 'next'].includes(lower)) break;
-      if (sawCap && lastCapRunEnd !== last && !DETERMINERS.has(tokens[last]!.lower) && NP_PREPOSITIONS.has(tokens[last]!.lower)) {
-        // "Grijalva of Arizona": a place after the name ends the mention, not the phrase.
-      }
       sawCap = true;
       if (firstCap === -1) firstCap = last + 1;
       last++;
-      if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
       continue;
     }
     if (!sawCap && head.cap && last > first && clauseAfterNoun(tokens, last)) break;
@@ -982,7 +981,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       break;
     }
     if (NP_PREPOSITIONS.has(lower)) {
-      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['tweet', 'post', 'email', 'call', 'press', 'statement', 'letter', 'speech', 'conference', 'interview', 'news', 'phone', 'telephone', 'radio', 'television', 'tv'].includes(tokens[last + 3]!.lower))) break;
+      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(lowerOf(tokens, last + 2)) || lowerOf(tokens, last + 2) === 'a' && tokens[last + 3] && ['tweet', 'post', 'email', 'call', 'press', 'statement', 'letter', 'speech', 'conference', 'interview', 'news', 'phone', 'telephone', 'radio', 'television', 'tv'].includes(lowerOf(tokens, last + 3)))) break;
       if (['in', 'on', 'at', 'to', 'with'].includes(lower) && sawCap) break;
       last++;
       continue;
@@ -990,27 +989,27 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "experts and media reports", "Politico and the Post": coordinated sources.
     if (lower === 'and') {
       const after = tokens[last + 2];
-      if (after && isWordToken(after) && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
+      if (isWordToken(after) && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
         last++;
         continue;
       }
     }
     // "media reports", "news accounts": a plural noun that ends the phrase.
     const endsPhrase = tokens[last + 2] === undefined || !isWordToken(tokens[last + 2]);
-    if (REPORT_FORMS.has(lower) && /[^s]s$/.test(lower) && endsPhrase && !tokens[last]!.cap && !NP_STOP.has(tokens[last]!.lower) && !DETERMINERS.has(tokens[last]!.lower)) {
+    if (REPORT_FORMS.has(lower) && /[^s]s$/.test(lower) && endsPhrase && !tokens[last]!.cap && !NP_STOP.has(lowerOf(tokens, last)) && !DETERMINERS.has(lowerOf(tokens, last))) {
       last++;
       continue;
     }
     // After a preposition inside the phrase, words are its object: "secretary of state",
     // "adviser to both Clintons".
-    const afterPreposition = NP_PREPOSITIONS.has(tokens[last]!.lower) && !tokens[last]!.cap && last > first;
+    const afterPreposition = NP_PREPOSITIONS.has(lowerOf(tokens, last)) && !tokens[last]!.cap && last > first;
     if (afterPreposition && (DETERMINERS.has(lower) || REPORT_FORMS.has(lower))) {
       last++;
       continue;
     }
     // "the report", "a congressional report on …": a report word after a modifier, closing the phrase or before a preposition, is its head noun.
     const afterHead = tokens[last + 2];
-    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_STOP.has(tokens[last]!.lower)
+    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_STOP.has(lowerOf(tokens, last))
       && (afterHead === undefined || !isWordToken(afterHead) || NP_PREPOSITIONS.has(afterHead.lower) || afterHead.lower === 'by');
     if (reportNoun) {
       last++;
@@ -1028,7 +1027,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
     // "the complainant's counsel", "the union's statement": after a common noun's possessive a
     // cue form is its head noun (not a past form: "the mayor's said" is "has said").
-    if (REPORT_FORMS.has(lower) && !tokens[last]!.cap && /[^s]['\u2019]s$/.test(tokens[last]!.lower) && !CONTRACTING.has(tokens[last]!.lower.slice(0, -2)) && !PRONOUNS.has(tokens[last]!.lower.slice(0, -2)) && !/ed$/.test(lower) && !PAST_FORMS.has(lower) && !SAY_CUES.has(lower)) {
+    if (REPORT_FORMS.has(lower) && !tokens[last]!.cap && /[^s]['\u2019]s$/.test(lowerOf(tokens, last)) && !CONTRACTING.has(lowerOf(tokens, last).slice(0, -2)) && !PRONOUNS.has(lowerOf(tokens, last).slice(0, -2)) && !/ed$/.test(lower) && !PAST_FORMS.has(lower) && !SAY_CUES.has(lower)) {
       last++;
       continue;
     }
@@ -1048,7 +1047,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // the lower-case words are its head, the one who speaks.
     // (Not a contraction: "He's", "That's"; at most three words, and not into the verb:
     // "Clinton's aide rallied supporters", "Lee's campaign took the step".)
-    if (tokens[last]!.cap && /['\u2019]s$/.test(tokens[last]!.text) && !PRONOUNS.has(tokens[last]!.lower.slice(0, -2)) && !CONTRACTING.has(tokens[last]!.lower.slice(0, -2))) possessed = 0;
+    if (tokens[last]!.cap && /['\u2019]s$/.test(tokens[last]!.text) && !PRONOUNS.has(lowerOf(tokens, last).slice(0, -2)) && !CONTRACTING.has(lowerOf(tokens, last).slice(0, -2))) possessed = 0;
     const verbLike = /[^-]ed$/.test(lower) || DETERMINERS.has(lowerOf(tokens, last + 2)) || OBJECT_WORDS.has(lowerOf(tokens, last + 2));
     if (sawCap && possessed >= 0 && possessed < 3 && !DETERMINERS.has(lower) && !verbLike) {
       possessed++;
@@ -1073,10 +1072,10 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     if (last - first > 16) break;
   }
   // Drop dangling prepositions and determiners.
-  while (last > first && (NP_PREPOSITIONS.has(tokens[last]!.lower) || DETERMINERS.has(tokens[last]!.lower)) && !tokens[last]!.cap) last--;
+  while (last > first && (NP_PREPOSITIONS.has(lowerOf(tokens, last)) || DETERMINERS.has(lowerOf(tokens, last))) && !tokens[last]!.cap) last--;
   const mFirst = first;
   let mLast = last;
-  const commonHead = !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower);
+  const commonHead = !tokens[last]!.cap && !NP_PREPOSITIONS.has(lowerOf(tokens, last));
   if (sawCap && firstCap !== -1 && !commonHead) {
     // The mention is the phrase up to the end of its first name run ("Representative Raúl M. Grijalva").
     // A sentence's capitalised first determiner and a run of nationalities are no name:
@@ -1087,7 +1086,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
     // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
-    mLast = runEnd < last && (titledNameEnd(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
+    mLast = runEnd < last && (titledNameEnd(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(lowerOf(tokens, runEnd)) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -1111,8 +1110,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
  * Tower", "The event with Obama"; not "A spokesman for", "Some in the crowd").
  */
 function clauseAfterNoun(tokens: readonly Token[], last: number): boolean {
-  const before = tokens[last]!.lower;
-  const lower = tokens[last + 1]!.lower;
+  const before = lowerOf(tokens, last);
+  const lower = lowerOf(tokens, last + 1);
   const after = lowerOf(tokens, last + 2);
   if (DETERMINERS.has(before) || /ly$/.test(before)) return false;
   // (An adverb may stand before the past form: "The candidates briefly put away …".)
@@ -1146,13 +1145,13 @@ function modifiedGroupEnd(tokens: readonly Token[], from: number, limit: number)
  */
 function isOffice(tokens: readonly Token[], first: number, last: number): boolean {
   let index = first;
-  while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
+  while (index < last && DETERMINERS.has(lowerOf(tokens, index))) index++;
   // (The title may take up to three words before its "of": "Chief Executive Officer of PICA".)
   let link = index + 1;
   while (link < last && link - index < 3 && tokens[link]!.cap) link++;
   // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
   // CEO", "the Central Bank of Nigeria (CBN) Governor", "The Governor".)
-  return link < last && TITLES.has(tokens[link - 1]!.lower) && (tokens[link]!.lower === 'of' || tokens[link]!.lower === 'for') || tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
+  return link < last && TITLES.has(lowerOf(tokens, link - 1)) && (lowerOf(tokens, link) === 'of' || lowerOf(tokens, link) === 'for') || tokens[last]!.cap && TITLES.has(lowerOf(tokens, last));
 }
 
 /**
@@ -1176,7 +1175,7 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
  */
 function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
   // ("head of equity research Ana Ruiz": after a title's "of", its field, then a name of two words.)
-  const field = tokens[from - 1]?.lower === 'of' && TITLES.has(tokens[from - 2]!.lower);
+  const field = lowerOf(tokens, from - 1) === 'of' && TITLES.has(lowerOf(tokens, from - 2));
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
     if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
@@ -1193,10 +1192,11 @@ function titleBridge(tokens: readonly Token[], from: number, limit: number): num
  */
 function titledNameEnd(tokens: readonly Token[], from: number, last: number): boolean {
   let name = last;
-  while (name > from && tokens[name - 1]!.cap) name--;
+  // ("police chief Anna van Dijk": a particle inside the name goes on with it.)
+  while (name > from && (tokens[name - 1]!.cap || isNameJoiner(tokens, name - 1))) name--;
   const before = tokens[name - 1]!;
   if (name - 1 < from || !isWordToken(before) || NP_STOP.has(before.lower) || name === last && !TITLES.has(before.lower)) return false;
-  for (let index = from; index < name; index++) if (!tokens[index]!.cap && TITLES.has(tokens[index]!.lower)) return true;
+  for (let index = from; index < name; index++) if (!tokens[index]!.cap && TITLES.has(lowerOf(tokens, index))) return true;
   return false;
 }
 
@@ -1292,7 +1292,7 @@ function peopleRecipient(window: string): number {
     if (count > 0 || !RECIPIENT_DETERMINERS.has(word)) {
       const singular = word.replace(/e?s$/, '');
       // (The hearer may end the sentence: "told the newspaper.")
-      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(singular) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(word.slice(0, -1))) return window[end] === ' ' ? end + 1 : end;
+      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && (PERSON_ROLE_NOUNS.has(singular) || PERSON_ROLE_NOUNS.has(word.slice(0, -1)))) return window[end] === ' ' ? end + 1 : end;
       if (NP_STOP.has(word) || DETERMINERS.has(word) && count > 0) return 0;
     }
     if (window[end] !== ' ') return 0;
@@ -1327,7 +1327,7 @@ export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: num
     const time = token.cap && TIME_WORDS.has(token.lower) ? end : timePhraseStart(tokens, end);
     if (time <= end) {
       end = time - 1;
-      while (end > np.first && ['this', 'in', 'on', 'at', 'last', 'late', 'early'].includes(tokens[end]!.lower)) end--;
+      while (end > np.first && ['this', 'in', 'on', 'at', 'last', 'late', 'early'].includes(lowerOf(tokens, end))) end--;
       continue;
     }
     if (!isWordToken(token) || !token.cap && (NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'by' || (/ed$/.test(token.lower) || EN_PARTICIPLES.has(token.lower)) && token.lower.length > 4 && end - 1 > np.first)) {

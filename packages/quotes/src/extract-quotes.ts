@@ -291,17 +291,19 @@ const needsEntities = (drafts: readonly Draft[]): boolean => drafts.some((draft)
 
 /** The line breaks of a text, for bounding leads and tails to their line in O(log n). */
 class Lines {
-  private readonly breaks: number[] = [];
-  constructor(private readonly length: number, text: string) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.breaks.push(index);
+  readonly #breaks: number[] = [];
+  readonly #length: number;
+  constructor(length: number, text: string) {
+    this.#length = length;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.#breaks.push(index);
   }
 
   /** The start and end of the line that holds `index`. */
   bounds(index: number): [number, number] {
     // First break at or after index.
-    const low = countPassing(this.breaks, (lineBreak) => lineBreak < index);
-    const start = low > 0 ? this.breaks[low - 1]! + 1 : 0;
-    const end = low < this.breaks.length ? this.breaks[low]! : this.length;
+    const low = countPassing(this.#breaks, (lineBreak) => lineBreak < index);
+    const start = low > 0 ? this.#breaks[low - 1]! + 1 : 0;
+    const end = low < this.#breaks.length ? this.#breaks[low]! : this.#length;
     return [start, end];
   }
 }

@@ -100,15 +100,15 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   // `… saying: “The race is close.” Tom Lee told the court: “…”`.
   if (sentenceEnded && tokens[tokens.length - 1]!.text === ':') return null;
   // Leading "and" / "but" of `"X," and he added`.
-  const conjoined = ['and', 'but'].includes(tokens[index]!.lower) && !tokens[index]!.cap;
+  const conjoined = ['and', 'but'].includes(lowerOf(tokens, index)) && !tokens[index]!.cap;
   if (conjoined) index++;
   // Inverted: ", said Smith".
   let cursor = index;
-  while (cursor < tokens.length && ['then', 'also', 'now', 'later', 'once'].includes(tokens[cursor]!.lower)) cursor++;
+  while (cursor < tokens.length && ['then', 'also', 'now', 'later', 'once'].includes(lowerOf(tokens, cursor))) cursor++;
   const invertedCue = cueAt(tokens, cursor);
   if (invertedCue >= 0 && !(sentenceEnded && tokens[cursor]!.cap)) {
     let subjectStart = invertedCue + 1;
-    while (subjectStart < tokens.length && isWordToken(tokens[subjectStart]) && tokens[subjectStart]!.cap && TIME_WORDS.has(tokens[subjectStart]!.lower)) subjectStart++;
+    while (subjectStart < tokens.length && isWordToken(tokens[subjectStart]) && tokens[subjectStart]!.cap && TIME_WORDS.has(lowerOf(tokens, subjectStart))) subjectStart++;
     const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
     // "… and said the party is bound to lose": the phrase after the cue is the subject of reported content, not a speaker.
     const afterPhrase = np ? tokens[(np.description ? np.description[1] : np.last) + 1] : undefined;
@@ -116,11 +116,11 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // word follows is the subject of the content too (an inverted speaker ends its clause).
     if (np && isWordToken(afterPhrase) && (FINITE_VERBS.has(afterPhrase.lower) || conjoined)) {
       // ", adding that he would …" still hands the quote to the lead's speaker.
-      return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1) : null;
+      return /ing$/.test(lowerOf(tokens, cursor)) ? foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1) : null;
     }
     // (After a gerund the phrase is its object, the one told or named, never the speaker:
     // "“…,” telling reporters …", "“…,” calling him …"; the speaker is the clause's, before the quote.)
-    if (np && GERUND_CUES.test(tokens[cursor]!.lower) && tokens[cursor]!.lower !== 'according') return foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1);
+    if (np && GERUND_CUES.test(lowerOf(tokens, cursor)) && lowerOf(tokens, cursor) !== 'according') return foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1);
     if (np) return foundFrom(text, tokens, np, cursor, invertedCue, np.description ? np.description[1] + 1 : np.last + 1);
     // ", said in a statement", ", reads the sign": a cue without a speaker after it.
     if (tokens[subjectStart] === undefined || !isWordToken(tokens[subjectStart])) return foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1);
@@ -141,7 +141,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // a league release as saying") attributes to the subject.
     let cueEnd = cueAt(tokens, at);
     if (cueEnd <= at && /^(?:cited|quoted)$/.test(token.lower)) {
-      for (let as = at + 1; as < at + 8 && isWordToken(tokens[as]) && (as === at + 1 || /^(?:by|in|on)$/.test(tokens[at + 1]!.lower)); as++) if (tokens[as]!.lower === 'as' && tokens[as + 1]?.lower === 'saying') cueEnd = as + 1;
+      for (let as = at + 1; as < at + 8 && isWordToken(tokens[as]) && (as === at + 1 || /^(?:by|in|on)$/.test(lowerOf(tokens, at + 1))); as++) if (lowerOf(tokens, as) === 'as' && lowerOf(tokens, as + 1) === 'saying') cueEnd = as + 1;
     }
     if (cueEnd < 0 && at > index && at - index <= 4 && isWordToken(token) && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
       // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject
@@ -149,7 +149,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
         const np = subjectBefore(tokens, at - 1, index);
-        if (np && np.first === index && (tokens[sentenceEnded ? np.last : np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, at + 1);
+        if (np && np.first === index && (tokens[sentenceEnded ? np.last : np.mFirst]!.cap || SUBJECT_PRONOUNS.has(lowerOf(tokens, np.mFirst)))) return foundFrom(text, tokens, np, at, at, at + 1);
       }
     }
     if (cueEnd < 0 || at === index) continue;
@@ -158,9 +158,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const np = subjectBefore(tokens, at - 1, index);
     // "“…,” he was told", "“…,” she was asked": a passive's subject is told or asked, and no one
     // named speaks; further on, a passive ("… that was reported in …") attributes nothing.
-    if (cueEnd === at && BE_FORMS.has(tokens[tokens[at - 1]!.lower === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
+    if (cueEnd === at && BE_FORMS.has(tokens[lowerOf(tokens, at - 1) === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
-    const quoted = /^quot(?:ed|es)$/.test(tokens[at]!.lower) ? quotedAsSaying(tokens, cueEnd + 1) : null;
+    const quoted = /^quot(?:ed|es)$/.test(lowerOf(tokens, at)) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
     if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
     if (np) {
@@ -178,7 +178,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
 /** The one a quoting outlet names before "as saying" ("quoted the minister as saying"), or null. */
 function quotedAsSaying(tokens: readonly Token[], from: number): NounPhrase | null {
   const np = subjectAfter(tokens, from, tokens.length - 1);
-  return np && tokens[np.last + 1]?.lower === 'as' && /^(?:saying|telling|writing|stating)$/.test(lowerOf(tokens, np.last + 2)) ? np : null;
+  return np && lowerOf(tokens, np.last + 1) === 'as' && /^(?:saying|telling|writing|stating)$/.test(lowerOf(tokens, np.last + 2)) ? np : null;
 }
 
 /**
@@ -200,9 +200,9 @@ function opensBareClause(tokens: readonly Token[], from: number): boolean {
 /** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
 function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && isWordToken(tokens[index]) && TIME_WORDS.has(tokens[index]!.lower)) index++;
+  while (index < tokens.length && isWordToken(tokens[index]) && TIME_WORDS.has(lowerOf(tokens, index))) index++;
   const token = tokens[index];
-  return token !== undefined && isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
+  return isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
 }
 
 /** What stands before a quote in its sentence. */
@@ -237,10 +237,10 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   let start = 0;
   while (start <= end && !isWordToken(tokens[start]) && !'"\u201c'.includes(tokens[start]!.text)) start++;
   if (start > end) return { found: null, pure: true, empty: true, colon };
-  if (tokens[end]!.lower === 'that' && end > start) end--;
+  if (lowerOf(tokens, end) === 'that' && end > start) end--;
   // "According to X,"
   for (let at = start; at <= end; at++) {
-    if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+    if (lowerOf(tokens, at) === 'according' && lowerOf(tokens, at + 1) === 'to') {
       const np = subjectAfter(tokens, at + 2, end);
       // ("According to the Post, he said:": the pronoun's verb reports it.)
       if (np && !(SUBJECT_PRONOUNS.has(lowerOf(tokens, np.last + 2)) && cueAt(tokens, np.last + 3) >= 0)) {
@@ -255,21 +255,21 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const cueEnd = cueAt(tokens, at);
     if (cueEnd < 0 || cueEnd > end) continue;
     // ("prices continued to “soar”": a verb of aspect before "to" says nothing.)
-    if (tokens[cueEnd + 1]?.lower === 'to' && ASPECT_FORMS.has(tokens[at]!.lower)) continue;
+    if (lowerOf(tokens, cueEnd + 1) === 'to' && ASPECT_FORMS.has(lowerOf(tokens, at))) continue;
     // "the story about the meetings published in a daily on Oct. 6 was a “…”": a participle
     // after a noun, its phrase then the clause's own verb, modifies the noun; an earlier cue speaks.
     if (modifyingParticiple(tokens, at, end)) continue;
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
-    const naming = NAMING.has(tokens[at]!.lower);
+    const naming = NAMING.has(lowerOf(tokens, at));
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
-    if (tokens[at - 1]?.lower === 'and') np = subordinateSubject(tokens, start, at) ?? np;
+    if (lowerOf(tokens, at - 1) === 'and') np = subordinateSubject(tokens, start, at) ?? np;
     // "Ann Roe, a Leeds native said, “We …”": an appositive left open before a quote that opens
     // a sentence of its own (the lead ends at the verb's comma, so subjectBefore cannot see it).
     if (np && np.description === null && np.last === at - 1 && cueEnd === end && opensCapital(text, tokens[tokens.length - 1]!.end)) np = unclosedAppositive(tokens, np.first, np.last, start) ?? np;
     // "Reuters quoted Lee as saying: “…”", "Ms Ruiz quotes Lt Col Okello as saying": the one quoted speaks.
-    if (tokens[at - 1]?.lower === 'as') {
+    if (lowerOf(tokens, at - 1) === 'as') {
       for (let back = at - 2; back > start && at - back <= 8; back--) {
-        if (!/^quot(?:ed|es)$/.test(tokens[back]!.lower)) continue;
+        if (!/^quot(?:ed|es)$/.test(lowerOf(tokens, back))) continue;
         const quoted = quotedAsSaying(tokens, back + 1);
         if (quoted && quoted.last === at - 2) np = quoted;
         break;
@@ -277,19 +277,19 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     }
     // "He was heard saying “…”", "the mayor was caught telling “…”": the passive's subject
     // speaks, never its participle (as reported speech reads it).
-    if (GERUND_CUES.test(tokens[at]!.lower) && at - 2 >= start && PERCEPTION_PASSIVES.has(tokens[at - 1]!.lower) && BE_FORMS.has(tokens[at - 2]!.lower)) np = at - 3 >= start ? subjectBefore(tokens, at - 3, start) : null;
+    if (GERUND_CUES.test(lowerOf(tokens, at)) && at - 2 >= start && PERCEPTION_PASSIVES.has(lowerOf(tokens, at - 1)) && BE_FORMS.has(lowerOf(tokens, at - 2))) np = at - 3 >= start ? subjectBefore(tokens, at - 3, start) : null;
     // A gerund after a comma hangs on the clause before it, not on a phrase read past that
     // clause as an insertion: in "After the vote, Lund was pleased, telling …" the phrase before
     // the first comma ("the vote") is no subject of "telling", nor in "A day later, Lund …,
     // telling …" the time. After a verb of saying the one who said it goes on ("The talks
     // will resume, Lund said, adding …").
-    if (np && tokens[at - 1]!.text === ',' && GERUND_CUES.test(tokens[at]!.lower)) {
+    if (np && tokens[at - 1]!.text === ',' && GERUND_CUES.test(lowerOf(tokens, at))) {
       const said = at - 2 > start && cueAt(tokens, at - 2, REPORT_FORMS) === at - 2 ? subjectBefore(tokens, at - 3, start) : null;
       // (Only a parenthetical attribution, set off by a comma or a quote: not "tied the scores to graduation rates, saying …".)
       const aside = said && said.first > start && ',"\u201d\u2019\''.includes(tokens[said.first - 1]!.text) ? said : null;
       np = aside ?? clauseSubject(tokens, start, at) ?? np;
     }
-    if (!np && GERUND_CUES.test(tokens[at]!.lower)) {
+    if (!np && GERUND_CUES.test(lowerOf(tokens, at))) {
       // "he said, adding:" — the subject of the earlier verb, never one inside a fronted
       // subordinate clause ("If the board saw it, Lund was shocked, telling …": Lund tells).
       const main = mainClauseStart(tokens, start, at);
@@ -301,7 +301,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
       }
     }
     // "asked by host Bill Maher, “…”": a passive cue names its speaker after "by".
-    if (!np && tokens[cueEnd + 1]?.lower === 'by') {
+    if (!np && lowerOf(tokens, cueEnd + 1) === 'by') {
       const agent = subjectAfter(tokens, cueEnd + 2, end);
       if (agent && isWordToken(tokens[agent.mFirst])) {
         return { found: foundFrom(text, tokens, agent, at, cueEnd, agent.last + 1), pure: true, empty: false, colon };
@@ -309,12 +309,12 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     }
     // "Carson shared a syllabus, writing “…”", "Hayek confirmed it and said, “…”": the subject
     // of the clause speaks.
-    if (!np && at > start && (GERUND_CUES.test(tokens[at]!.lower) || tokens[at - 1]!.lower === 'and' || tokens[at - 1]!.text === ',')) {
+    if (!np && at > start && (GERUND_CUES.test(lowerOf(tokens, at)) || lowerOf(tokens, at - 1) === 'and' || tokens[at - 1]!.text === ',')) {
       np = clauseSubject(tokens, start, at);
     }
     // (Never after "to" or for a verb of naming, whose object follows: "went on to call Cruz “…”",
     // "called Ruiz “…”" name Cruz and Ruiz, who do not speak.)
-    if (!np && at + 1 <= end && !naming && tokens[at - 1]?.lower !== 'to') {
+    if (!np && at + 1 <= end && !naming && lowerOf(tokens, at - 1) !== 'to') {
       // Inverted lead: "Said Dorothy Poynter, who grew up with Ali, “…”".
       const after = subjectAfter(tokens, cueEnd + 1, end);
       if (after && (after.last >= end - 1 || at === start || tokens[at - 1]?.text === ',') && tokens[cueEnd + 1]?.cap) {
@@ -338,7 +338,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     }
   }
   // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
-  if (colon && isWordToken(tokens[end]) && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
+  if (colon && isWordToken(tokens[end]) && !tokens[end]!.cap && /ed$/.test(lowerOf(tokens, end)) && lowerOf(tokens, end).length > 4) {
     const np = clauseSubject(tokens, start, end);
     if (np && tokens[np.mFirst]!.cap) {
       return { found: foundFrom(text, tokens, np, end, end, end + 1), pure: true, empty: false, colon };
@@ -373,7 +373,7 @@ function modifyingParticiple(tokens: readonly Token[], at: number, end: number):
  */
 function mainClauseStart(tokens: readonly Token[], from: number, to: number): number {
   let first = from;
-  while (first < to && (!isWordToken(tokens[first]) || LEADING.has(tokens[first]!.lower))) first++;
+  while (first < to && (!isWordToken(tokens[first]) || LEADING.has(lowerOf(tokens, first)))) first++;
   if (!FRONTED_SUBORDINATORS.has(lowerOf(tokens, first))) return from;
   for (let index = first + 1; index < to; index++) {
     // A comma inside a number ("1,500") closes nothing.
@@ -388,9 +388,9 @@ function mainClauseStart(tokens: readonly Token[], from: number, to: number): nu
  */
 function subordinateSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
   for (let index = to - 2; index > from; index--) {
-    if (tokens[index]!.cap || !FRONTED_SUBORDINATORS.has(tokens[index]!.lower)) continue;
+    if (tokens[index]!.cap || !FRONTED_SUBORDINATORS.has(lowerOf(tokens, index))) continue;
     let verb = index + 2;
-    while (verb < to && !(isWordToken(tokens[verb]) && !tokens[verb]!.cap && /\p{L}ed$/u.test(tokens[verb]!.lower))) verb++;
+    while (verb < to && !(isWordToken(tokens[verb]) && !tokens[verb]!.cap && /\p{L}ed$/u.test(lowerOf(tokens, verb)))) verb++;
     const inner = verb < to ? subjectAfter(tokens, index + 1, verb - 1) : null;
     return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mFirst, inner.mLast, null) : null;
   }
@@ -408,7 +408,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
     }
   }
   start = mainClauseStart(tokens, start, to);
-  while (start < to && (!isWordToken(tokens[start]) || LEADING.has(tokens[start]!.lower))) start++;
+  while (start < to && (!isWordToken(tokens[start]) || LEADING.has(lowerOf(tokens, start)))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
   if (!head || !isWordToken(head) || start >= to) return null;
@@ -481,7 +481,7 @@ function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
  * writer's clause and is partial. Not a time ("said the other day") or a setting ("said in a …").
  */
 function subjectOfQuote(tokens: readonly Token[], at: number, cueEnd: number, end: number): boolean {
-  if (!(cueEnd === at && SAY_LEAD_FORMS.has(tokens[at]!.lower) && end > cueEnd + 1 && ARTICLES_AND_POSSESSIVES.has(tokens[cueEnd + 1]!.lower))) return false;
+  if (!(cueEnd === at && SAY_LEAD_FORMS.has(lowerOf(tokens, at)) && end > cueEnd + 1 && ARTICLES_AND_POSSESSIVES.has(lowerOf(tokens, cueEnd + 1)))) return false;
   for (let index = cueEnd + 1; index <= end; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token) || TIME_WORDS.has(token.lower) || ['weeks', 'months', 'years', 'time'].includes(token.lower)) return false;

@@ -59,31 +59,31 @@ const DESCRIPTION_LIMIT = 16;
 export class People {
   /** Recently seen people, newest last, so that look-ups stay bounded on long texts. */
   readonly recent: Person[] = [];
-  private readonly byId = new Map<string, Person>();
-  private readonly stamps = new Map<Person, number>();
-  private readonly index = new Map<string, Set<Person>>();
-  private readonly indexedAs = new Map<Person, string[]>();
-  private readonly tokenMemo = new Map<string, readonly string[]>();
-  private readonly keyMemo = new Map<string, string>();
-  private readonly aliasMemo = new Map<string, boolean>();
-  private clock = 0;
+  readonly #byId = new Map<string, Person>();
+  readonly #stamps = new Map<Person, number>();
+  readonly #index = new Map<string, Set<Person>>();
+  readonly #indexedAs = new Map<Person, string[]>();
+  readonly #tokenMemo = new Map<string, readonly string[]>();
+  readonly #keyMemo = new Map<string, string>();
+  readonly #aliasMemo = new Map<string, boolean>();
+  #clock = 0;
 
   /** The comparison key of a name (memoised: the same names recur through a story). */
   key(name: string): string {
-    let value = this.keyMemo.get(name);
+    let value = this.#keyMemo.get(name);
     if (value === undefined) {
       value = normalizeName(name);
-      this.keyMemo.set(name, value);
+      this.#keyMemo.set(name, value);
     }
     return value;
   }
 
   /** The normalised words of a name, memoised. */
   tokens(name: string): readonly string[] {
-    let value = this.tokenMemo.get(name);
+    let value = this.#tokenMemo.get(name);
     if (value === undefined) {
       value = nameTokens(name);
-      this.tokenMemo.set(name, value);
+      this.#tokenMemo.set(name, value);
     }
     return value;
   }
@@ -101,10 +101,10 @@ export class People {
     const fullTokens = this.tokens(full);
     if (!this.tokens(short).every((token) => fullTokens.includes(token))) return false;
     const pair = `${short}\u0000${full}`;
-    let value = this.aliasMemo.get(pair);
+    let value = this.#aliasMemo.get(pair);
     if (value === undefined) {
       value = isNameAlias(short, full);
-      this.aliasMemo.set(pair, value);
+      this.#aliasMemo.set(pair, value);
     }
     return value;
   }
@@ -121,7 +121,7 @@ export class People {
     const add = (key: string, filter?: (person: Person) => boolean): void => {
       // No `?? []`: an empty literal is an array of another shape than the index's lists, and
       // the loop over both would be compiled again (issue #15: warm-up).
-      const listed = this.index.get(key);
+      const listed = this.#index.get(key);
       if (listed) for (const person of listed) if (!filter || filter(person)) candidates.add(person);
     };
     // `name` is the short form: it ends the full name, or is its paternal or East Asian family name.
@@ -140,7 +140,7 @@ export class People {
     let bestStamp = -1;
     for (const person of candidates) {
       if (person.isOrg && !includeOrganizations) continue;
-      const stamp = this.stamps.get(person) ?? -1;
+      const stamp = this.#stamps.get(person) ?? -1;
       if (stamp <= bestStamp) continue;
       if (this.isAlias(name, person.name) || mutual && this.isAlias(person.name, name)) {
         best = person;
@@ -152,30 +152,30 @@ export class People {
 
   /** The person under `id`, if registered. */
   get(id: string): Person | undefined {
-    return this.byId.get(id);
+    return this.#byId.get(id);
   }
 
   /** Registers a new person under `id`. */
   add(id: string, person: Person): void {
-    this.byId.set(id, person);
+    this.#byId.set(id, person);
   }
 
   /** Renames a person (a fuller spelling of the name was seen), keeping the index in step. */
   rename(person: Person, name: string): void {
-    const recent = this.indexedAs.has(person);
-    if (recent) this.unindex(person);
+    const recent = this.#indexedAs.has(person);
+    if (recent) this.#unindex(person);
     person.name = name;
-    if (recent) this.indexPerson(person);
+    if (recent) this.#indexPerson(person);
   }
 
   /** Marks a person as seen just now. */
   touch(person: Person): void {
     const at = this.recent.lastIndexOf(person);
     if (at !== -1) this.recent.splice(at, 1);
-    else this.indexPerson(person);
+    else this.#indexPerson(person);
     this.recent.push(person);
-    this.stamps.set(person, this.clock++);
-    if (this.recent.length > RECENT_LIMIT) this.unindex(this.recent.shift()!);
+    this.#stamps.set(person, this.#clock++);
+    if (this.recent.length > RECENT_LIMIT) this.#unindex(this.recent.shift()!);
   }
 
   /** Adds a description to a person once, up to a bounded number. */
@@ -184,7 +184,7 @@ export class People {
     person.descriptions.push({ text, at });
   }
 
-  private indexPerson(person: Person): void {
+  #indexPerson(person: Person): void {
     const tokens = this.tokens(person.name);
     const count = tokens.length;
     if (count === 0) return;
@@ -192,19 +192,19 @@ export class People {
     if (count >= 3) keys.push(`second:${tokens[count - 2]}`);
     if (count === 2) keys.push(`first:${tokens[0]}`);
     for (const key of keys) {
-      let set = this.index.get(key);
-      if (!set) this.index.set(key, set = new Set());
+      let set = this.#index.get(key);
+      if (!set) this.#index.set(key, set = new Set());
       set.add(person);
     }
-    this.indexedAs.set(person, keys);
+    this.#indexedAs.set(person, keys);
   }
 
-  private unindex(person: Person): void {
-    for (const key of this.indexedAs.get(person) ?? []) {
-      const set = this.index.get(key);
+  #unindex(person: Person): void {
+    for (const key of this.#indexedAs.get(person) ?? []) {
+      const set = this.#index.get(key);
       set?.delete(person);
-      if (set?.size === 0) this.index.delete(key);
+      if (set?.size === 0) this.#index.delete(key);
     }
-    this.indexedAs.delete(person);
+    this.#indexedAs.delete(person);
   }
 }

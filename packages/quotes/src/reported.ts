@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
 import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-attribution.js';
-import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { countPassing, END_SPAN, span } from './span.js';
 import { isQuoteToken, isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
@@ -159,7 +159,7 @@ function settingOnly(tokens: readonly Token[], from: number, to: number): boolea
 function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let index = from; index < to; index++) {
-    const word = tokens[index]!.lower;
+    const word = lowerOf(tokens, index);
     if (!(TIME_HEADS.has(word) || TIME_MODIFIERS.has(word))) return false;
   }
   return true;
@@ -167,7 +167,7 @@ function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** The token after the one found at `from` ("Arnold", "Jo Park", "him"), or `from` when a word other than a name or pronoun stands there. */
 function foundObjectEnd(tokens: readonly Token[], from: number): number {
-  if (OBJECT_PRONOUNS.has(tokens[from]!.lower)) return from + 1;
+  if (OBJECT_PRONOUNS.has(lowerOf(tokens, from))) return from + 1;
   let index = from;
   while (index - from < 3 && tokenAt(tokens, index)?.cap === true) index++;
   return index;
@@ -187,7 +187,7 @@ function settingComma(tokens: readonly Token[], from: number, cueWord: string): 
   while (comma < tokens.length && comma - from <= 5 && isWordToken(tokens[comma])) comma++;
   if (comma === from || tokenAt(tokens, comma)?.text !== ',') return -1;
   if (timeOnly(tokens, from, comma)) return comma;
-  return SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]!.lower) && settingOnly(tokens, from + 1, comma - 1) ? comma : -1;
+  return SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(lowerOf(tokens, from)) && settingOnly(tokens, from + 1, comma - 1) ? comma : -1;
 }
 
 /**
@@ -202,18 +202,18 @@ function hearerAfter(tokens: readonly Token[], from: number): number {
   // "the committee", "a news conference", "the jury": a body addressed as a whole, after its article.
   if (ARTICLES.has(first.lower)) {
     for (let index = from + 1; index < tokens.length && index - from <= 3 && isWordToken(tokens[index]) && !tokens[index]!.cap; index++) {
-      if (ADDRESSED_BODIES.has(tokens[index]!.lower) || PERSON_ROLE_NOUNS.has(tokens[index]!.lower)) return index + 1;
+      if (ADDRESSED_BODIES.has(lowerOf(tokens, index)) || PERSON_ROLE_NOUNS.has(lowerOf(tokens, index))) return index + 1;
     }
   }
   let index = from;
-  while (index < tokens.length && index - from < 4 && isWordToken(tokens[index]) && (tokens[index]!.cap || index === from && tokens[index]!.lower === 'the')) index++;
+  while (index < tokens.length && index - from < 4 && isWordToken(tokens[index]) && (tokens[index]!.cap || index === from && lowerOf(tokens, index) === 'the')) index++;
   return index > from && tokens[index - 1]!.cap ? index : from;
 }
 
 /** A lower-case "-ing" word at `index` ("blaming", "adding"): a participle clause opens there. */
 function participleAfter(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && isWordToken(token) && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
+  return isWordToken(token) && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
 }
 
 const wordsIn = (tokens: readonly Token[], from: number, to: number): number => {
@@ -395,18 +395,18 @@ function readOnAfter(reading: SentenceReading, endToken: number): StepOutcome {
 /** "Asked whether he would run, Smith said …": the question is content with no source of its own. */
 function readAskedQuestion(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(tokens[at]!.lower === 'asked' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
+  if (!(lowerOf(tokens, at) === 'asked' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
   let comma = at + 1;
   let start = -1;
   while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
-    if (start < 0 && isWordToken(tokens[comma]) && (WH_WORDS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'about')) start = comma;
+    if (start < 0 && isWordToken(tokens[comma]) && (WH_WORDS.has(lowerOf(tokens, comma)) || lowerOf(tokens, comma) === 'about')) start = comma;
     comma++;
   }
   if (!(comma <= last && tokens[comma]!.text === ',' && comma > at + 1)) return NEXT_STEP;
   let first = start >= 0 ? start : at + 1;
   const cue = tokenSpan(text, tokens, at, at);
   // "Asked by a reporter whether …": the one who asked is the source.
-  const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
+  const asker = lowerOf(tokens, at + 1) === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
   const found: Found = asker ? withNp(text, tokens, asker, cue) : sourced(null, cue, at + 1);
   if (first < comma) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
@@ -418,11 +418,11 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
 /** "It was reported that …", "it is widely believed that …": a passive with no source. */
 function readItPassive(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(wordIn(PASSIVE_REPORT, tokens[at]) && tokens[at + 1]?.lower === 'that')) return NEXT_STEP;
+  if (!(wordIn(PASSIVE_REPORT, tokens[at]) && lowerOf(tokens, at + 1) === 'that')) return NEXT_STEP;
   let be = at - 1;
-  while (be > from && isWordToken(tokens[be]) && /ly$/.test(tokens[be]!.lower)) be--;
+  while (be > from && isWordToken(tokens[be]) && /ly$/.test(lowerOf(tokens, be))) be--;
   const dummy = tokenAt(tokens, be - 1);
-  if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
+  if (!(be > from && BE_FORMS.has(lowerOf(tokens, be)) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
   const cue = tokenSpan(text, tokens, be, at);
   push(into, text, tokenSpan(text, tokens, at + 2, endToken), sourced(null, cue, at + 1));
@@ -432,9 +432,9 @@ function readItPassive(reading: SentenceReading): StepOutcome {
 /** "X is said to have left": a raising passive, attributed to no one named. */
 function readRaising(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) return NEXT_STEP;
+  if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(lowerOf(tokens, at - 1)))) return NEXT_STEP;
   const next = tokens[at + 1];
-  if (!(next && isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
+  if (!(isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
   if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at - 1, at);
@@ -460,9 +460,9 @@ function readRaising(reading: SentenceReading): StepOutcome {
  */
 function readPassiveAs(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(wordIn(PASSIVE_AS, tokens[at]) && tokens[at + 1]?.lower === 'as' && at > from)) return NEXT_STEP;
+  if (!(wordIn(PASSIVE_AS, tokens[at]) && lowerOf(tokens, at + 1) === 'as' && at > from)) return NEXT_STEP;
   let be = at - 1;
-  if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
+  if (be > from && /ly$/.test(lowerOf(tokens, be)) && lowerOf(tokens, be).length > 4) be--;
   if (!wordIn(BE_FORMS, tokens[be])) return NEXT_STEP;
   // In a relative clause ("rules, which are seen as a step up, take effect …") the view ends at its comma.
   const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(lowerOf(tokens, be - 1)));
@@ -486,16 +486,16 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from } = reading;
   let at = reading.at;
   // (The preposition stands in for the participle: every offset below counts from it.)
-  if (/ed$/.test(tokens[at]!.lower) && TOPIC_CUES.get(tokens[at]!.lower)?.has(lowerOf(tokens, at + 1))) at++;
-  if (!(isWordToken(tokens[at]) && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
+  if (/ed$/.test(lowerOf(tokens, at)) && TOPIC_CUES.get(lowerOf(tokens, at))?.has(lowerOf(tokens, at + 1))) at++;
+  if (!(isWordToken(tokens[at]) && (PASSIVE_BY.has(lowerOf(tokens, at)) || at > reading.at) && lowerOf(tokens, at + 1) === 'by' && at > from + 1)) return NEXT_STEP;
   let be = reading.at - 1;
-  if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
+  if (be > from && /ly$/.test(lowerOf(tokens, be)) && lowerOf(tokens, be).length > 4) be--;
   if (!wordIn(BE_FORMS, tokens[be])) return NEXT_STEP;
   const bare = subjectAfter(tokens, at + 2, last);
   const subject = subjectBefore(tokens, be - 1, from);
   if (!bare || !subject || !isWordToken(tokens[subject.first]) || /^(?:it|there|that|this|which|who|he|she|they|i|we|you)$/i.test(tokens[subject.first]!.text) && subject.first === subject.last) return NEXT_STEP;
   // A named agent only: a common noun phrase after "by" is too often cut short or a reason ("by rivals for …").
-  const named = tokens[bare.mFirst]!.cap || DETERMINERS.has(tokens[bare.mFirst]!.lower) && tokens[bare.mFirst + 1]?.cap === true;
+  const named = tokens[bare.mFirst]!.cap || DETERMINERS.has(lowerOf(tokens, bare.mFirst)) && tokens[bare.mFirst + 1]?.cap === true;
   if (!named) return NEXT_STEP;
   // The agent's own phrase, not its reason ("by rivals for failing to …").
   const agent = bare;
@@ -521,24 +521,24 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // its subject, or as a participle after the main clause's comma with that clause's subject
   // ("He gave hints of his life, talking proudly of his daughters"); else not at all.
   if (topicEnd === at + 2) {
-    if (/ing$/.test(tokens[at]!.lower)) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
+    if (/ing$/.test(lowerOf(tokens, at))) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
     if (!np) return readOnAfter(reading, endToken);
   }
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
-  const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(lowerOf(tokens, at - 2));
+  const refused = lowerOf(tokens, at - 1) === 'to' && REFUSAL_FORMS.has(lowerOf(tokens, at - 2));
   // Nor an agent ("was called for by rivals": a passive whose agent readPassiveBy did not take).
-  if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to' || tokens[topicEnd + 1]!.lower === 'by') return readOnAfter(reading, endToken);
+  if (refused || RESPONSE_FORMS.has(lowerOf(tokens, at)) && lowerOf(tokens, topicEnd) === 'to' || lowerOf(tokens, topicEnd + 1) === 'by') return readOnAfter(reading, endToken);
   // Nor the topic of words not said ("has not commented on the matter"), nor a time ("spoke on Friday").
   // (A question not answered stays: "did not explain why …", "don't know how many …".)
-  if (negatedVerb(tokens, at, from) && !WH_WORDS.has(tokens[topicEnd + 1]!.lower) || onlyTimeWords(tokens, topicEnd + 1, endToken)) return readOnAfter(reading, endToken);
+  if (negatedVerb(tokens, at, from) && !WH_WORDS.has(lowerOf(tokens, topicEnd + 1)) || onlyTimeWords(tokens, topicEnd + 1, endToken)) return readOnAfter(reading, endToken);
   // "Speaking on the issue, the mayor said …", "Speaking to reporters on Monday, Ruiz …": a
   // participle of speaking that opens the sentence and ends at its comma sets the scene (a venue,
   // a hearer) of the main clause's report; it is no quote of no one. (Only at the sentence's
   // start and only "speaking"/"talking": "…, referring to X" and "Pointing to X, Y said" stay.)
   const previousMark = tokens[at - 1];
   const opensSentence = at === 0 || previousMark !== undefined && !isWordToken(previousMark) && '.!?;:'.includes(previousMark.text);
-  if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
+  if (!np && SCENE_GERUNDS.has(lowerOf(tokens, at)) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
   const found: Found = np ? withNp(text, tokens, np, cue) : sourced(null, cue, topicEnd + 1);
   if (content.end - content.start >= 2) into.push(draftOf(content, found));
   return readOnAfter(reading, endToken);
@@ -574,13 +574,13 @@ function onlyTimeWords(tokens: readonly Token[], first: number, last: number): b
  */
 function readCallOn(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(CALL_FORMS.has(tokens[at]!.lower) && ['on', 'upon'].includes(lowerOf(tokens, at + 1)) && at > from)) return NEXT_STEP;
+  if (!(CALL_FORMS.has(lowerOf(tokens, at)) && ['on', 'upon'].includes(lowerOf(tokens, at + 1)) && at > from)) return NEXT_STEP;
   let to = at + 2;
-  while (to <= last && to - at <= 10 && !(tokens[to]!.lower === 'to' && isWordToken(tokens[to + 1]))) {
+  while (to <= last && to - at <= 10 && !(lowerOf(tokens, to) === 'to' && isWordToken(tokens[to + 1]))) {
     if (!isWordToken(tokens[to]) && !'-\'\u2019&.'.includes(tokens[to]!.text)) return NEXT_STEP;
     to++;
   }
-  if (!(to <= last && to > at + 2 && tokens[to]!.lower === 'to' && !TIME_WORDS.has(tokens[at + 2]!.lower))) return NEXT_STEP;
+  if (!(to <= last && to > at + 2 && lowerOf(tokens, to) === 'to' && !TIME_WORDS.has(lowerOf(tokens, at + 2)))) return NEXT_STEP;
   const np = subjectBefore(tokens, at - 1, from);
   if (!np) return NEXT_STEP;
   const endToken = clauseEnd(tokens, to + 1, last, false);
@@ -592,10 +592,10 @@ function readCallOn(reading: SentenceReading): StepOutcome {
 /** "As reported by the Herald, the council cut …": the clause after the comma, from the agent. */
 function readAsReportedBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at } = reading;
-  if (!(tokens[at]!.lower === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
+  if (!(lowerOf(tokens, at) === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
   let verb = at + 1;
-  if (isWordToken(tokens[verb]) && /ly$|^first$/.test(tokens[verb]!.lower)) verb++;
-  if (!(AS_BY_PARTICIPLES.has(lowerOf(tokens, verb)) && tokens[verb + 1]?.lower === 'by')) return NEXT_STEP;
+  if (isWordToken(tokens[verb]) && /ly$|^first$/.test(lowerOf(tokens, verb))) verb++;
+  if (!(AS_BY_PARTICIPLES.has(lowerOf(tokens, verb)) && lowerOf(tokens, verb + 1) === 'by')) return NEXT_STEP;
   let comma = verb + 2;
   while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && tokens[comma]!.text === ',' && comma > verb + 2 && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
@@ -610,7 +610,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
 /** The reporting verb at `at`, if any, for the steps after this one; no cue, no attribution here. */
 function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
-  const lowerAt = tokens[at]!.lower;
+  const lowerAt = lowerOf(tokens, at);
   // ("the ICG think tank": the cue form modifies the noun after it.)
   if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(lowerOf(tokens, at + 1))) return NEXT_WORD;
   // "The five accused are …": a cue form between a determiner and a finite "be" is a noun;
@@ -674,7 +674,7 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
   const opener = tokens[at + 2];
   if (that?.lower !== 'that' || !opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
   let index = at - 1;
-  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || DEGREE_WORDS.has(tokens[index]!.lower))) index--;
+  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || DEGREE_WORDS.has(lowerOf(tokens, index)))) index--;
   const link = tokens[index];
   if (!link || !isWordToken(link) || index <= from) return -1;
   if (LINKING_VERBS.has(link.lower)) return index;
@@ -690,14 +690,14 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
  */
 function madeSayingEnd(tokens: readonly Token[], at: number): number {
   // ("… to draw the line, and make it clear that …": a bare form after "and" or "to" has no subject of its own here.)
-  if (tokens[at]!.lower === 'make' && ['and', 'or', 'to'].includes(lowerOf(tokens, at - 1))) return -1;
+  if (lowerOf(tokens, at) === 'make' && ['and', 'or', 'to'].includes(lowerOf(tokens, at - 1))) return -1;
   let index = at + 1;
   // ("the", "a", "an" or none before the noun: "gave assurances that …".)
   if (ARTICLES.has(lowerOf(tokens, index))) index++;
-  if (MADE_SAYING_NOUNS.has(lowerOf(tokens, index))) return tokens[index + 1]?.lower === 'that' ? index : -1;
+  if (MADE_SAYING_NOUNS.has(lowerOf(tokens, index))) return lowerOf(tokens, index + 1) === 'that' ? index : -1;
   if (index > at + 1) return -1;
-  if (tokens[index]?.lower === 'it') index++;
-  if (isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
+  if (lowerOf(tokens, index) === 'it') index++;
+  if (isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || lowerOf(tokens, index) === 'very')) index++;
   if (!MADE_SAYING_ADJECTIVES.has(lowerOf(tokens, index))) return -1;
   const after = tokens[index + 1];
   if (!after || !isWordToken(after)) return -1;
@@ -757,7 +757,7 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
 function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   const lower = token.lower;
-  if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokenAt(tokens, at + 1)?.lower !== 'that') return false;
+  if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || lowerOf(tokens, at + 1) !== 'that') return false;
   const opener = tokenAt(tokens, at + 2);
   if (!opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
   const previous = tokenAt(tokens, at - 1);
@@ -784,7 +784,7 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
   if (!(np !== null && np.first > from && tokens[np.first - 1]!.text === ',' && np.last === at - 1)) return false;
   // The subject speaks: a pronoun, a name, or a person or source noun ("officials", "the survey"), never "you know".
   const first = tokens[np.mFirst]!;
-  const head = tokens[np.mLast]!.lower;
+  const head = lowerOf(tokens, np.mLast);
   if (np.mFirst === np.mLast && ['he', 'she', 'they', 'we'].includes(first.lower)) return true;
   const names = tokens.slice(np.mFirst, np.mLast + 1).every((word) => word.cap);
   return names && np.mLast - np.mFirst <= 3 || sayerNoun(head);
@@ -811,16 +811,16 @@ function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number)
 /** "According to X, …" / "…, according to X." / "…, according to X, …": the source after the cue. */
 /** Whether a source after "according to" is one by its head (evidence, a source or a person noun) or made "by" a name: "a count by The Associated Press". */
 function sourceWithoutComma(tokens: readonly Token[], np: NounPhrase): boolean {
-  const head = tokens[np.mLast]!.lower;
+  const head = lowerOf(tokens, np.mLast);
   if (EVIDENCE_NOUNS.has(head) || sayerNoun(head)) return true;
   // ("a count by the Herald", "a tally by AP": a piece of work by a named maker.)
-  for (let index = np.first + 1; index < np.last; index++) if (tokens[index]!.lower === 'by' && (tokens[index + 1]!.cap || tokens[index + 1]!.lower === 'the' && tokens[index + 2]?.cap)) return true;
+  for (let index = np.first + 1; index < np.last; index++) if (lowerOf(tokens, index) === 'by' && (tokens[index + 1]!.cap || lowerOf(tokens, index + 1) === 'the' && tokens[index + 2]?.cap)) return true;
   return false;
 }
 
 function readAccordingTo(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
-  if (tokens[at]!.lower !== 'according') return NEXT_STEP;
+  if (lowerOf(tokens, at) !== 'according') return NEXT_STEP;
   const bare = subjectAfter(tokens, cueEnd + 1, last);
   const np = bare && wholeSource(tokens, bare, last);
   const npClosed = np !== null && tokens[(tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
@@ -855,7 +855,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue));
       return STOP;
     }
-  } else if (at > from && isWordToken(tokens[at - 1]) && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
+  } else if (at > from && isWordToken(tokens[at - 1]) && (npEnd >= last - 1 || /ed$/.test(lowerOf(tokens, npEnd + 1)) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
     // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
     // a comma, "according to" names a source only when it names one (a poll, a report, officials,
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
@@ -866,13 +866,13 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     if (readAccordingMid(reading)) return STOP;
     if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue));
     return STOP;
-  } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower)) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
+  } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(lowerOf(tokens, npEnd + 2))) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
     // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
     const found = withNp(text, tokens, np, cue);
     const after = span(text, tokens[npEnd + 2]!.start, contentEnd);
     // After a fronted adverbial ("But the next day, according to Roffman, the owner …") the clause alone is the content.
-    if (ADVERBIAL_LEADS.has(tokens[from]!.lower) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found);
+    if (ADVERBIAL_LEADS.has(lowerOf(tokens, from)) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found);
     else pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), after, found);
     return STOP;
   }
@@ -890,7 +890,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
  */
 function readAccordingMid(reading: SentenceReading): boolean {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
-  if (!(at > from && tokens[at - 1]!.text === ',' && !ADVERBIAL_LEADS.has(tokens[from]!.lower))) return false;
+  if (!(at > from && tokens[at - 1]!.text === ',' && !ADVERBIAL_LEADS.has(lowerOf(tokens, from)))) return false;
   const comma = sourceClosingComma(tokens, cueEnd + 1, last);
   if (comma < 0 || !resumesAt(tokens, comma + 1, last)) return false;
   const resumes = tokens[comma + 1]!;
@@ -904,7 +904,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
 function resumesAt(tokens: readonly Token[], index: number, last: number): boolean {
   const word = tokenAt(tokens, index);
   // (Not a coordinator or a relative: "…, according to the poll, and …" adds a clause of its own.)
-  return word !== undefined && isWordToken(word) && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
+  return isWordToken(word) && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
 }
 
 /** The comma that closes a source of two to twenty words after "according to" (one inner comma for an appositive), or -1. */
@@ -915,7 +915,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
     if (isWordToken(token)) continue;
     if (token.text !== ',') return -1;
     // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
-    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(tokens[index + 1]!.lower) || ['former', 'one', 'another'].includes(tokens[index + 1]!.lower)) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
+    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
       commas++;
       continue;
     }
@@ -956,7 +956,7 @@ function phoneCall(tokens: readonly Token[], at: number, last: number): boolean 
  * vote “rigged”", "called her vote in favor of the war a mistake").
  */
 function calledEvent(tokens: readonly Token[], at: number, last: number): boolean {
-  if (!ARTICLES_AND_POSSESSIVES.has(tokens[at]!.lower)) return false;
+  if (!ARTICLES_AND_POSSESSIVES.has(lowerOf(tokens, at))) return false;
   for (let index = at + 1; index <= last && index <= at + 3; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token) || token.cap) return false;
@@ -975,7 +975,7 @@ function calledEvent(tokens: readonly Token[], at: number, last: number): boolea
 /** The noun before the first preposition of a phrase ("a tool for Linux" → "tool"), else its last word. */
 function headBeforePreposition(tokens: readonly Token[], first: number, last: number): Token {
   for (let index = first + 2; index <= last; index++) {
-    if (HEAD_PREPOSITIONS.has(tokens[index]!.lower) && isWordToken(tokens[index - 1])) return tokens[index - 1]!;
+    if (HEAD_PREPOSITIONS.has(lowerOf(tokens, index)) && isWordToken(tokens[index - 1])) return tokens[index - 1]!;
   }
   return tokens[last]!;
 }
@@ -1004,13 +1004,13 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  const auxiliary = previous && isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
+  const auxiliary = isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
   if (auxiliary && wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
-  if (/[^s]s$/.test(cueWord) && next && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
+  if (/[^s]s$/.test(cueWord) && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
   // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
-  if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' && !(tokens[at - 2]?.lower === 'of' && tokens[at - 3]?.lower === 'out') || previous.lower === 'worth')) return NEXT_WORD;
+  if (previous && (/^\d/.test(previous.text) && lowerOf(tokens, at - 2) !== 'in' && !(lowerOf(tokens, at - 2) === 'of' && lowerOf(tokens, at - 3) === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
 }
 
@@ -1020,17 +1020,17 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
  */
 function readParenthetical(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue, cueWord, previous, next } = reading;
-  if (!(next && previous && isWordToken(previous) && at > from)) return NEXT_STEP;
+  if (!(next && isWordToken(previous) && at > from)) return NEXT_STEP;
   // ", he said," or with its time or setting: ", official figures showed on Thursday,".
   const close = next.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, cueWord);
   if (close < 0) return NEXT_STEP;
   const np = subjectBefore(tokens, at - 1, from);
-  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
+  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
   const found = withNp(text, tokens, np, cue);
   const first = span(text, tokens[asideClauseStart(tokens, from, np.first - 1, close + 1)]!.start, tokens[np.first - 1]!.start);
   // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
   // so is the writer's comment after a time ("…, figures showed on Thursday, as nurses voted …").
-  const comment = close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(tokens[close + 1]!.lower));
+  const comment = writersClauseAt(tokens, close + 1) || close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(lowerOf(tokens, close + 1)));
   const attributed = attributedClauseAt(tokens, close + 1);
   if (comment || attributed) {
     if (!into.some((draft) => draft.found?.cue.start === cue.start)) push(into, text, first, found, 'post');
@@ -1051,6 +1051,17 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
 }
 
 /**
+ * Whether "as" or "while" and a subject open the writer's own clause at `at`, right after an
+ * aside's comma: "…, investors said, as the shares fell …". ("when" there goes on with what was
+ * said, "In 1990, she said, when she …"; so do "while slowing" and "as written", with no subject.)
+ */
+function writersClauseAt(tokens: readonly Token[], at: number): boolean {
+  const word = lowerOf(tokens, at);
+  const next = tokens[at + 1];
+  return (word === 'as' || word === 'while') && isWordToken(next) && (next.cap || DETERMINERS.has(next.lower) || PERSONAL_SUBJECTS.has(next.lower));
+}
+
+/**
  * Where the clause that a parenthetical attribution interrupts starts, before its comma at
  * `comma`: after the last ", and" or ", while" (a clause of its own: "Sanogo scored, and the
  * side, Klopp admits, was poor"), or after ", with" when no verb follows the aside (an
@@ -1059,10 +1070,10 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
  */
 function asideClauseStart(tokens: readonly Token[], from: number, comma: number, after: number): number {
   for (let at = comma - 2; at > from; at--) {
-    const word = tokens[at]!.lower;
+    const word = lowerOf(tokens, at);
     if (tokens[at - 1]!.text !== ',') continue;
     if (COORDINATORS.has(word) || COMMA_SUBORDINATORS.has(word)) return at + 1;
-    if (word === 'with') return GAP_VERBS.has(tokens[after]!.lower) || /ed$/.test(tokens[after]!.lower) ? from : at + 1;
+    if (word === 'with') return GAP_VERBS.has(lowerOf(tokens, after)) || /ed$/.test(lowerOf(tokens, after)) ? from : at + 1;
   }
   return from;
 }
@@ -1082,7 +1093,7 @@ function readInverted(reading: SentenceReading): StepOutcome {
   // A verb of judging is never inverted: in "Campaigners, who raised …, welcomed the ruling" the ruling is its object.
   // Nor a naming participle: "He knew of one, called Smoking Shields, that …" names a thing;
   // nor a participle that is no past tense: "Ford, seen standing alongside Lee, …" is passive.
-  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord) || EN_PARTICIPLES.has(cueWord)) return NEXT_STEP;
+  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(lowerOf(tokens, at))) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord) || EN_PARTICIPLES.has(cueWord)) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
   if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
   // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
@@ -1104,20 +1115,20 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
  * participle's own phrase with no subject ("the rise in deaths announced in X on Friday was …").
  */
 function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
-  const cue = tokens[at]!.lower;
+  const cue = lowerOf(tokens, at);
   const head = tokens[np.mLast]!;
   if (!/ed$/.test(cue) || np.mLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
   if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'others', 'people', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
   const before = tokenAt(tokens, np.first - 1);
-  if (isWordToken(before) && (FINITE_BE.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || before.lower === 'than' && tokens[np.first]!.lower === 'the')) return true;
+  if (isWordToken(before) && (FINITE_BE.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || before.lower === 'than' && lowerOf(tokens, np.first) === 'the')) return true;
   if (!NOUN_LINKS.has(lowerOf(tokens, at + 1))) return false;
   for (let index = at + 2; index <= last && index <= at + 12; index++) {
     const token = tokens[index]!;
     // ("the union agreed in 2011 to a wage system in which new hires were …": another clause's verb.)
     if (!isWordToken(token) || ['who', 'which', 'and', 'but', 'to', 'that', 'when', 'where'].includes(token.lower)) return false;
-    if (FINITE_BE.has(token.lower)) return !SUBJECT_START.has(tokens[index - 1]!.lower);
+    if (FINITE_BE.has(token.lower)) return !SUBJECT_START.has(lowerOf(tokens, index - 1));
   }
   return false;
 }
@@ -1135,26 +1146,26 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
  */
 function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const head = tokens[at - 1]!;
-  if (!/ed$/.test(tokens[at]!.lower) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
+  if (!/ed$/.test(lowerOf(tokens, at)) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".) Any preposition's
   // object is no subject: "Under the plan announced in May, the firm …".
-  if (wordIn(ADVERBIAL_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
+  if (wordIn(ADVERBIAL_PREPOSITIONS, before) && lowerOf(tokens, at + 1) !== 'that') return true;
   // "the last of the firms believed to be interested": a raising passive with no "be" before it
   // modifies the noun (not after "what": "in what many people believed to be a ruse").
-  if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && tokens[at + 1]?.lower === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
+  if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && lowerOf(tokens, at + 1) === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
-  if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
-    let after = tokens[at + 1]!.lower === 'the' ? at + 2 : at + 1;
+  if (['called', 'named'].includes(lowerOf(tokens, at)) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || lowerOf(tokens, at + 1) === 'the' && tokens[at + 2]?.cap === true)) {
+    let after = lowerOf(tokens, at + 1) === 'the' ? at + 2 : at + 1;
     while (isWordToken(tokens[after]) && tokens[after]!.cap) after++;
     const next = tokens[after];
     return !(next && (DETERMINERS.has(next.lower) || isQuoteToken(next)));
   }
   let index = at + 1;
-  while (index <= last && isWordToken(tokens[index]) && (TIME_WORDS.has(tokens[index]!.lower) || MONTH_WORDS.has(tokens[index]!.lower) || /^\d/.test(tokens[index]!.text)) && tokens[index]!.lower !== 'that') index++;
+  while (index <= last && isWordToken(tokens[index]) && (TIME_WORDS.has(lowerOf(tokens, index)) || MONTH_WORDS.has(lowerOf(tokens, index)) || /^\d/.test(tokens[index]!.text)) && lowerOf(tokens, index) !== 'that') index++;
   const timed = index > at + 1;
-  if (tokens[index]?.lower === 'by') {
+  if (lowerOf(tokens, index) === 'by') {
     for (let agent = index + 1; agent <= last && agent <= index + 10; agent++) {
       const token = tokens[agent]!;
       if (!isWordToken(token) || token.lower === 'that') return false;
@@ -1163,7 +1174,7 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
     return false;
   }
   const verb = tokens[index];
-  return timed && verb !== undefined && isWordToken(verb) && !verb.cap && finiteVerbWord(verb.lower);
+  return timed && isWordToken(verb) && !verb.cap && finiteVerbWord(verb.lower);
 }
 
 /** Whether an indefinite determiner opens the noun that ends at `head`, a modifier or two between: "a group", "one PAC", "a resistance movement". */
@@ -1181,7 +1192,7 @@ const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(wor
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
-  for (let index = to; index > floor && to - index < 30; index--) if (PRONOUN_SUBJECTS.has(tokens[index]!.lower)) return nounPhrase(index, index, index, index, null);
+  for (let index = to; index > floor && to - index < 30; index--) if (PRONOUN_SUBJECTS.has(lowerOf(tokens, index))) return nounPhrase(index, index, index, index, null);
   return null;
 }
 
@@ -1210,8 +1221,23 @@ function withoutComplementizer(tokens: readonly Token[], np: NounPhrase): NounPh
  */
 function andBefore(tokens: readonly Token[], at: number, from: number): number {
   let index = at - 1;
-  while (index > from && (MODALS.has(tokens[index]!.lower) || ['has', 'have', 'had', 'also'].includes(tokens[index]!.lower))) index--;
-  return index >= from && tokens[index]!.lower === 'and' ? index : -1;
+  while (index > from && (MODALS.has(lowerOf(tokens, index)) || ['has', 'have', 'had', 'also'].includes(lowerOf(tokens, index)))) index--;
+  return index >= from && lowerOf(tokens, index) === 'and' ? index : -1;
+}
+
+/**
+ * The pronoun that opens the last clause joined by "and" or "but" before `to`, when no cue comes
+ * before it: in "The defeat hurt the club and they must now win, and hope others lose" the ones
+ * who hope are "they", not the defeat. (After a cue the clause is what was said: "The mayor said
+ * the plan failed and they would try again, and urged calm" is the mayor's urging.)
+ */
+function coordinatedSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  for (let index = to - 1; index > from; index--) {
+    if (!PRONOUN_SUBJECTS.has(lowerOf(tokens, index)) || !COORDINATORS.has(lowerOf(tokens, index - 1))) continue;
+    for (let at = from; at < index; at++) if (cueAt(tokens, at, INDIRECT_CUE_FORMS) >= 0) return null;
+    return nounPhrase(index, index, index, index, null);
+  }
+  return null;
 }
 
 function findSpeaker(reading: SentenceReading): StepOutcome {
@@ -1220,7 +1246,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
   const and = andBefore(tokens, at, from);
-  if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
+  if (!np && and >= 0) np = coordinatedSubject(tokens, and > from ? from : 0, and) ?? sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
   // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
   // the subject was read on its own; the main clause's subject stands before it.
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
@@ -1234,7 +1260,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // "$221 million in the quarter reported Thursday", "a statement at 3:20 p.m. saying …": a sum
   // or a time of day never speaks (a gerund's speaker is then the clause's, read by readGerund).
   // ("20 million experts say" is the experts': a noun after the unit heads the phrase.)
-  if (np && amountAt(tokens, np.mFirst) && (np.mFirst + 1 >= np.mLast || NP_PREPOSITIONS.has(tokens[np.mFirst + 2]!.lower))) {
+  if (np && amountAt(tokens, np.mFirst) && (np.mFirst + 1 >= np.mLast || NP_PREPOSITIONS.has(lowerOf(tokens, np.mFirst + 2)))) {
     if (!GERUNDS.test(cueWord)) return NEXT_WORD;
     np = null;
   }
@@ -1242,7 +1268,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // the passive's subject speaks, never the participle.
   let passive = at - 1;
   if (previous?.lower === 'as') passive--;
-  if (GERUNDS.test(cueWord) && PERCEPTION_PASSIVES.has(lowerOf(tokens, passive)) && passive > from && BE_FORMS.has(tokens[passive - 1]!.lower)) {
+  if (GERUNDS.test(cueWord) && PERCEPTION_PASSIVES.has(lowerOf(tokens, passive)) && passive > from && BE_FORMS.has(lowerOf(tokens, passive - 1))) {
     np = passive - 2 >= from ? subjectBefore(tokens, passive - 2, from) : null;
     if (!np) return NEXT_WORD;
   }
@@ -1251,17 +1277,17 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // "On Tuesday, the mayor toured the site, saying …": after a comma the gerund's subject is the clause's, read by readGerund.
   if (np && GERUNDS.test(cueWord) && previous?.text === ',') np = null;
   // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
-  if (np && /^(?:it|that|this)$/i.test(tokens[np.mFirst]!.text) && np.mFirst === np.last && !(tokens[np.mFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
+  if (np && /^(?:it|that|this)$/i.test(tokens[np.mFirst]!.text) && np.mFirst === np.last && !(lowerOf(tokens, np.mFirst) === 'it' && IT_SPEECH.has(cueWord))) np = null;
   // "To determine …, we used …": a function word opening the sentence is never a speaker.
   // ("…, who make up about 80 percent and see …", "For that she drew ire - he called her weak and
   // said …": before "and" the nearest pronoun speaks.)
-  if (np && np.mFirst === np.mLast && FUNCTION_WORDS.has(tokens[np.mFirst]!.lower)) np = previous?.lower === 'and' ? nearestPronoun(tokens, np.mFirst, at - 2) : null;
+  if (np && np.mFirst === np.mLast && FUNCTION_WORDS.has(lowerOf(tokens, np.mFirst))) np = previous?.lower === 'and' ? nearestPronoun(tokens, np.mFirst, at - 2) : null;
   // "a place regarded with sorrow", "the rise in deaths announced on Friday was 777": a
   // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
   if (np && (reducedRelative(tokens, np, reading.at, reading.last) || participleModifier(tokens, np, reading.at, reading.last))) return NEXT_WORD;
   reading.np = np;
   // An event is no source: "The visit highlights the country's commitment".
-  if (np && !tokens[np.mLast]!.cap && EVENT_NOUNS.has(tokens[np.mLast]!.lower)) return NEXT_WORD;
+  if (np && !tokens[np.mLast]!.cap && EVENT_NOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // "the string of contests known as Super Tuesday": a participle after its noun, with no
   // auxiliary, names the noun; no one is quoted.
   // So does "identified" ("A woman later identified as Eva Roe", "a resident identified in the
@@ -1276,14 +1302,14 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // So does one right between a common noun and a quotation mark, whatever the subject read
   // ("… away through a technique called “loop hoisting”": the technique's name).
   if (NAMING_PARTICIPLES.has(cueWord) && isWordToken(previous) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
-  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mFirst]!.lower) && namedThing(tokens[np.mLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
+  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(lowerOf(tokens, np.mFirst)) && namedThing(tokens[np.mLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
   // Right after a thing's noun and before a bare name, whatever subject was read ("a form of
   // dementia called frontotemporal dementia", "a protein named CHMP2B").
   if (NAMING_PARTICIPLES.has(cueWord) && isWordToken(previous) && !NP_STOP.has(previous.lower) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && !/ly$/.test(previous.lower) && namedThing(previous) && isWordToken(reading.next) && !DETERMINERS.has(reading.next.lower) && !OBJECT_PRONOUNS.has(reading.next.lower)) return NEXT_WORD;
   // So does one after a phrase whose head stands before a prepositional phrase ("a plug-in for
   // Firefox called Lens, which …"), when a name alone follows: with more words after the name the
   // verb may judge ("a union of nurses called Lopez a liar").
-  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mFirst]!.lower)) {
+  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(lowerOf(tokens, np.mFirst))) {
     const head = headBeforePreposition(tokens, np.mFirst, np.mLast);
     if (head !== tokens[np.mLast] && namedThing(head) && nameAlone(tokens, reading.cueEnd + 1)) return NEXT_WORD;
   }
@@ -1296,11 +1322,11 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
 
 /** Whether an optional "the", 2+ capitalised words and a bracketed word in capitals start at `from`, and a comma, stop or the end follows. */
 function namedWithInitials(tokens: readonly Token[], from: number): boolean {
-  let index = tokens[from]?.lower === 'the' ? from + 1 : from;
+  let index = lowerOf(tokens, from) === 'the' ? from + 1 : from;
   const first = index;
   while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
   const initials = tokens[index + 1];
-  return index - first >= 2 && tokens[index]?.text === '(' && initials !== undefined && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
+  return index - first >= 2 && tokens[index]?.text === '(' && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
 }
 
 /**
@@ -1309,7 +1335,7 @@ function namedWithInitials(tokens: readonly Token[], from: number): boolean {
  */
 function readPostposedInClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
-  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
+  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
   // "In the women's race, Ketema defended her title": a fronted adverbial is no content, and a
   // verb of judging with its object ("defended her title") closes no attribution.
   if (adverbialOnly(tokens, from, np.first - 2) || adverbialsOnly(tokens, from, np.first - 1) || NP_ONLY_FORMS.has(cueWord) && isWordToken(tokens[cueEnd + 1])) return NEXT_STEP;
@@ -1324,17 +1350,21 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
 /** "…, saying …": the subject of the main clause speaks. */
 function readGerund(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, contentEnd, from, at, cue, cueWord, np } = reading;
-  if (!(!np && GERUNDS.test(tokens[at]!.lower) && at > from && gerundAfterClause(tokens, at, from))) return NEXT_STEP;
+  // "Noting the delays, Lee …", "Citing the delays, the council …": a gerund phrase that opens the
+  // sentence reports up to its comma (not past a colon), and the main clause's subject right after
+  // it speaks ("Speaking at a rally, …", "Reporting among …", before a preposition, is a setting).
+  const comma = !at && !NP_PREPOSITIONS.has(lowerOf(tokens, at + 1)) && !PLACE_PREPOSITIONS.has(lowerOf(tokens, at + 1)) ? tokens.findIndex((token, index) => index > at && ',:'.includes(token.text)) : -1;
+  if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && (tokens[comma]?.text === ',' || at > from && gerundAfterClause(tokens, at, from)))) return NEXT_STEP;
   // The main clause's subject speaks, even when an earlier attribution already used its verb;
   // after a closing attribution the one who said it ("“…,” Ramos said, referring to …").
-  const subject = saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
+  const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
     const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
-    const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
+    const close = comma > at ? comma : subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
     // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
     const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
     push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
@@ -1348,7 +1378,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
  * a closing quotation mark: "“…,” Ramos said, referring to …", "…, he said, adding that …".
  */
 function saidBefore(tokens: readonly Token[], at: number): NounPhrase | null {
-  if (!(at > 2 && GERUNDS.test(tokens[at]!.lower) && tokens[at - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(tokens[at - 2]!.lower))) return null;
+  if (!(at > 2 && GERUNDS.test(lowerOf(tokens, at)) && tokens[at - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, at - 2)))) return null;
   const said = subjectBefore(tokens, at - 3, 0);
   return said && said.first > 0 && ',"\u201d\u2019\''.includes(tokens[said.first - 1]!.text) ? said : null;
 }
@@ -1378,7 +1408,7 @@ const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(t
  */
 function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
   let index = at - 1;
-  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || ['then', 'also', 'even', 'not', 'again'].includes(tokens[index]!.lower))) index--;
+  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || ['then', 'also', 'even', 'not', 'again'].includes(lowerOf(tokens, index)))) index--;
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
   while (index > from && !isWordToken(tokens[index]) && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
   const word = tokens[index]!;
@@ -1413,13 +1443,13 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   if (!isWordToken(first)) return false;
   let after = start;
   // ("her" before a noun is a possessive: "knows her tendencies" is knowledge.)
-  const possessive = first.lower === 'her' && isWordToken(tokens[start + 1]) && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
+  const possessive = first.lower === 'her' && isWordToken(tokens[start + 1]) && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(lowerOf(tokens, start + 1)) && !TIME_WORDS.has(lowerOf(tokens, start + 1));
   if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['itself', 'it'].includes(first.lower) && !possessive) after = start + 1;
   else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(lowerOf(tokens, start + 1))) after = start + 2;
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
     let index = first.lower === 'the' ? start + 1 : start;
-    while (index <= last && isWordToken(tokens[index]) && tokens[index]!.cap && !WH_WORDS.has(tokens[index]!.lower)) index++;
+    while (index <= last && isWordToken(tokens[index]) && tokens[index]!.cap && !WH_WORDS.has(lowerOf(tokens, index))) index++;
     if (index === start || first.lower === 'the' && index === start + 1) return false;
     after = index;
   }
@@ -1461,10 +1491,12 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (!np || reading.at === 1 && /ing$/.test(cueWord)) return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
+  // Most checks below are of what the verb takes right after it.
+  const adjacent = startToken === cueEnd + 1;
   // "said so", "said yes": a one-word answer is all that is reported. ("said no one has …": "no"
   // before a word other than a preposition or a time is a determiner, as "so" opens a clause;
   // "no matter how …" is a subordinator, no content.)
-  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
+  if (adjacent && ONE_WORD_ANSWERS.has(lowerOf(tokens, startToken)) && SAY_FORMS.has(cueWord) && lowerOf(tokens, startToken + 1) !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(lowerOf(tokens, startToken)) && lowerOf(tokens, startToken + 1) !== 'matter' && !PREPOSITIONS.has(lowerOf(tokens, startToken + 1)) && !TIME_WORDS.has(lowerOf(tokens, startToken + 1)))) {
     const answer = tokens[startToken]!;
     into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
@@ -1472,7 +1504,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (startToken < 0) return NEXT_WORD;
   // "The report, which the council released on Monday, said …": past a time, a verb of the
   // main clause is no object of this one; it is read with its own subject.
-  if (startToken > cueEnd + 1 && tokens[startToken - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(tokens[startToken]!.lower) && !tokens[startToken]!.cap) return NEXT_WORD;
+  if (startToken > cueEnd + 1 && tokens[startToken - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, startToken)) && !tokens[startToken]!.cap) return NEXT_WORD;
   // "said on Thursday, as the union warned that …": a clause opened by a subordinator after a
   // comma belongs to the sentence, not to this verb; its own verb is read with its own subject.
   const lead = tokens[startToken]!.text === ',' ? startToken + 1 : startToken;
@@ -1487,26 +1519,27 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue));
     return STOP;
   }
-  // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken + 1))) return NEXT_WORD;
-  // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
-  // finding only as a clause ("showed support had fallen", "showed that …"), its verb before
-  // any subordinate clause.
-  // Said of a person (a name or a pronoun), not of a poll or a report ("a poll showed Sanders with 47 percent").
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && personPhrase(tokens, np.first, np.last) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS)) return NEXT_WORD;
-  // Nor is a thing shown by anything but a source of findings: "the deadlock … showed no signs of
-  // a thaw" (a poll, a study, records, video show what they show).
-  // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
-  // video, which showed the officer shooting …".)
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(tokens[np.mFirst]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && !gerundAfter(tokens, startToken, last) && !personPhrase(tokens, np.first, np.last) && !tokens[np.mLast]!.cap) return NEXT_WORD;
+  if (SHOW_FORMS.has(cueWord) && adjacent) {
+    // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
+    if (OBJECT_PRONOUNS.has(lowerOf(tokens, startToken)) && !SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken + 1))) return NEXT_WORD;
+    // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
+    // finding only as a clause ("showed support had fallen", "showed that …"), its verb before
+    // any subordinate clause.
+    // Said of a person (a name or a pronoun), not of a poll or a report ("a poll showed Sanders with 47 percent").
+    // Nor is a thing shown by anything but a source of findings: "the deadlock … showed no signs of
+    // a thaw" (a poll, a study, records, video show what they show).
+    // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
+    // video, which showed the officer shooting …".)
+    if (!SHOWN_CLAUSE_OPENERS.has(lowerOf(tokens, startToken)) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && (personPhrase(tokens, np.first, np.last) || !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(lowerOf(tokens, np.mFirst)) && !gerundAfter(tokens, startToken, last) && !tokens[np.mLast]!.cap)) return NEXT_WORD;
+  }
   // "went on to say (that) …" reports what follows its verb of saying; "went on the offensive",
   // "went on ABC", "went on to win Ohio" name deeds, not words.
   // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
   // a comma or a colon hands over to the quote that follows.)
-  if (GO_FORMS.has(cueWord) && tokens[cueEnd]!.lower === 'on' && startToken === cueEnd + 1 && isWordToken(tokens[startToken])) {
-    const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(tokens[startToken + 1]!.lower) ? 1 : 0;
+  if (GO_FORMS.has(cueWord) && lowerOf(tokens, cueEnd) === 'on' && adjacent && isWordToken(tokens[startToken])) {
+    const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
     const verb = tokens[startToken + 1 + adverb];
-    if (tokens[startToken]!.lower !== 'to' || !verb || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
+    if (lowerOf(tokens, startToken) !== 'to' || !verb || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
     if (!isWordToken(tokens[startToken + 2 + adverb]) && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
     const sayCue = span(text, cue.start, verb.end);
     const sayStart = contentStartAfterCue(text, verb.end, contentEnd);
@@ -1518,63 +1551,65 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   }
   // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
   // acquaintance, not knowledge reported ("knew the plan would fail", "knows the specifics" stay).
-  if (KNOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && knownPerson(tokens, startToken, last)) return NEXT_WORD;
+  if (KNOW_FORMS.has(cueWord) && adjacent && knownPerson(tokens, startToken, last)) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
-  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
+  if (ADD_FORMS.has(cueWord) && adjacent && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
   const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
-  if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) return NEXT_WORD;
+  if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(lowerOf(tokens, startToken)))) return NEXT_WORD;
   if (wordsIn(tokens, startToken, last + 1) < 1) return NEXT_WORD;
   // A verb that takes no clause reports nothing by its object alone: "defended the deal in
   // a post" names a target, not words said. Its reason ("defended the deal as …", "accused
   // him of …") or description ("described it as …") is a proposition, and stays. A verb of
   // judging in words or of citing reports its object ("criticized the deal"), and the words
   // after it are read on as before.
-  if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) {
-    if (OBJECT_REPORT_FORMS.has(cueWord) && startToken === cueEnd + 1) pushObjectReport(reading, startToken);
+  if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(lowerOf(tokens, startToken)) && !propositionAfterObject(tokens, startToken, last)) {
+    if (OBJECT_REPORT_FORMS.has(cueWord) && adjacent) pushObjectReport(reading, startToken);
     return NEXT_WORD;
   }
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
-  if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  if (WRITE_FORMS.has(cueWord) && adjacent && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // A title in quotation marks that is released is a work, not words said: "released “Moon Run”
   // last year", "released “Battlefield V,” CEO … acknowledged that …" (the next clause reports).
-  if (RELEASE_FORMS.has(cueWord) && startToken === cueEnd + 1 && isQuoteToken(tokens[startToken]!)) return NEXT_WORD;
+  if (RELEASE_FORMS.has(cueWord) && adjacent && isQuoteToken(tokens[startToken]!)) return NEXT_WORD;
   // A call to someone is no speech: "called the police while on his way", "called his lawyer on
   // Monday" (one determiner and noun, then a preposition, a subordinator or the end); "called the
   // plan ridiculous", "called the move a mistake" name or judge, and stay.
-  if (CALL_FORMS.has(cueWord) && startToken === cueEnd + 1 && (phoneCall(tokens, startToken, last) || calledEvent(tokens, startToken, last))) return NEXT_WORD;
-  // So with "find": "found his remains", "found a way to …", "was found next to him" report a
-  // thing or a place, not a finding ("found that …", "found costs had risen" are).
-  // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found
-  // Zimmerman not guilty" are findings; nor the object of a poll or a study: "a study found the
-  // rate doubled".)
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_THING_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last) && !evidenceIn(tokens, np.first, np.last)) return NEXT_WORD;
-  // Whoever "found themselves" somewhere found no finding, a poll or a campaign too; and "found"
-  // after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && REFLEXIVES.has(tokens[startToken]!.lower)) return NEXT_WORD;
+  if (CALL_FORMS.has(cueWord) && adjacent && (phoneCall(tokens, startToken, last) || calledEvent(tokens, startToken, last))) return NEXT_WORD;
+  if (FIND_FORMS.has(cueWord) && adjacent) {
+    // So with "find": "found his remains", "found a way to …", "was found next to him" report a
+    // thing or a place, not a finding ("found that …", "found costs had risen" are).
+    // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found
+    // Zimmerman not guilty" are findings; nor the object of a poll or a study: "a study found the
+    // rate doubled".)
+    const object = lowerOf(tokens, startToken);
+    if (FOUND_THING_OPENERS.has(object) && !clauseVerbIn(tokens, startToken, last) && !evidenceIn(tokens, np.first, np.last)) return NEXT_WORD;
+    // Whoever "found themselves" somewhere found no finding, a poll or a campaign too.
+    // "found Arnold shot", "the woman found dead": a state after the one found (or after the verb) is a discovery.
+    if (REFLEXIVES.has(object) || FOUND_STATES.has(lowerOf(tokens, foundObjectEnd(tokens, startToken)))) return NEXT_WORD;
+  }
+  // "found" after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
   if (cueWord === 'found' && FOUNDING_PRECEDERS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
-  // "found Arnold shot", "the woman found dead": a state after the one found (or after the verb) is a discovery.
-  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_STATES.has(lowerOf(tokens, foundObjectEnd(tokens, startToken)))) return NEXT_WORD;
   // "a suspect wanted for the murder": wanted by the police, not a wish.
-  if (cueWord === 'wanted' && tokens[startToken]!.lower === 'for') return NEXT_WORD;
+  if (cueWord === 'wanted' && lowerOf(tokens, startToken) === 'for') return NEXT_WORD;
   // "had offered a $5,000 reward", "added $3 million": a sum after the verb is no content.
-  if (startToken === cueEnd + 1 && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
+  if (adjacent && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
-  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && isWordToken(tokens[startToken]) && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  if (ADD_FORMS.has(cueWord) && adjacent && isWordToken(tokens[startToken]) && lowerOf(tokens, startToken) !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // "who asked not to be named", "declined to be identified": a source's terms of anonymity, not words reported.
   if (anonymityTerms(tokens, startToken)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
-  const opener = tokens[startToken]!.lower;
-  const circumstance = ['as', 'while', 'if', 'after', 'before', 'when'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
+  const opener = lowerOf(tokens, startToken);
+  const circumstance = ['as', 'while', 'if', 'after', 'before', 'when'].includes(opener) ? lowerOf(tokens, startToken + 1) : opener;
   if (circumstance && ['asked', 'speaking', 'questioned', 'interviewed', 'responding', 'pressed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
-  const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
-  const relative = ['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower);
+  const subordinate = SUBORDINATORS.has(lowerOf(tokens, from)) || (from > 0 && SUBORDINATORS.has(lowerOf(tokens, from - 1)));
+  const relative = ['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst));
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
   // which found …", "Fox News, which reported …"), not for a thing that cannot say anything.
   const antecedent = tokens[np.mFirst - (tokens[np.mFirst - 1]?.text === ',' ? 2 : 1)];
-  if (tokens[np.mFirst]!.lower === 'which' && antecedent?.cap === false && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
+  if (lowerOf(tokens, np.mFirst) === 'which' && antecedent?.cap === false && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
   const stopAtComma = subordinate || relative || startsSubordinate(tokens, np.first);
   // "said that if the vote fails, the party …": a fronted adverbial is read past to the clause
   // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").
@@ -1584,7 +1619,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
-  if (startToken === cueEnd + 1 && opener === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
+  if (adjacent && opener === 'as' && lowerOf(tokens, np.first - 1) === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
   // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
   const infinitive = opener === 'to' && CONTROL_FORMS.has(cueWord);
@@ -1599,7 +1634,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || opener === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content
   // (after "that" it opens the content's fronted clause: "said that since 2020, prices …").
-  if (['since', 'until'].includes(opener) && tokens[startToken - 1]?.lower !== 'that') return NEXT_WORD;
+  if (['since', 'until'].includes(opener) && lowerOf(tokens, startToken - 1) !== 'that') return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
@@ -1620,10 +1655,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
 function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number, end: number): number {
   const form = /ing$/.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
   for (let index = from; form && index < end; index++) {
-    const word = tokens[index]!.lower;
+    const word = lowerOf(tokens, index);
     if (form.test(word)) return end;
     const object = lowerOf(tokens, index + 2);
-    if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(tokens[index + 1]!.lower) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object))) return index - 1;
+    if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(lowerOf(tokens, index + 1)) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object) || tokens[index + 2]?.cap)) return index - 1;
   }
   return end;
 }
@@ -1644,28 +1679,28 @@ function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number
 function pushObjectReport(reading: SentenceReading, startToken: number): void {
   const { text, tokens, into, last, cueFirst, cue, np } = reading;
   if (!np || np.last >= cueFirst) return;
-  for (let index = np.last + 1; index < cueFirst; index++) if (!isWordToken(tokens[index]) || COORDINATORS.has(tokens[index]!.lower)) return;
+  for (let index = np.last + 1; index < cueFirst; index++) if (!isWordToken(tokens[index]) || COORDINATORS.has(lowerOf(tokens, index))) return;
   // A relative pronoun stands for a noun before it that this reading does not check ("a Sanders
   // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
   // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
   // endorsed Fox, …"; not a name after a preposition, "the head of the Oslo Forum, who …".)
-  if (['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && !(tokens[np.mFirst]!.lower !== 'that' && tokens[np.mFirst - 1]?.text === ',' && nameBefore(tokens, np.mFirst - 2))) return;
+  if (['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && !(lowerOf(tokens, np.mFirst) !== 'that' && tokens[np.mFirst - 1]?.text === ',' && nameBefore(tokens, np.mFirst - 2))) return;
   // Nor a pair or a share of a group ("Both Cruz and Fiorina", "both of the rivals"), which no
   // one person answers for. ("He endorsed Clinton" speaks: "he" and "she" are resolved as for
   // any other cue, by gender and never to a name inside the content.)
-  if (FLOATING_QUANTIFIERS.has(tokens[np.first]!.lower)) return;
-  for (let index = np.first; index <= np.last; index++) if (tokens[index]!.lower === 'and') return;
+  if (FLOATING_QUANTIFIERS.has(lowerOf(tokens, np.first))) return;
+  for (let index = np.first; index <= np.last; index++) if (lowerOf(tokens, index) === 'and') return;
   // A subject read past its end ("… Backs Trump And", "the report on Wednesday") is no one's name.
-  for (let index = np.first + 1; index <= np.last; index++) if (TIME_WORDS.has(tokens[index]!.lower) || index === np.last && COORDINATORS.has(tokens[index]!.lower)) return;
+  for (let index = np.first + 1; index <= np.last; index++) if (TIME_WORDS.has(lowerOf(tokens, index)) || index === np.last && COORDINATORS.has(lowerOf(tokens, index))) return;
   const first = tokens[startToken]!;
   if (!isWordToken(first) || !first.cap && (CLAUSE_VERB_AFTER_NAME.has(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
   let before = cueFirst - 1;
-  while (before >= 0 && isWordToken(tokens[before]) && (/ly$/.test(tokens[before]!.lower) || LONE_MODIFIERS.has(tokens[before]!.lower))) before--;
-  if (before >= 0 && (DETERMINERS.has(tokens[before]!.lower) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
+  while (before >= 0 && isWordToken(tokens[before]) && (/ly$/.test(lowerOf(tokens, before)) || LONE_MODIFIERS.has(lowerOf(tokens, before)))) before--;
+  if (before >= 0 && (DETERMINERS.has(lowerOf(tokens, before)) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
   // (A form in -ing after "be" is active: "Senator Roe is criticizing the budget".)
-  if (!/ing$/.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(tokens[index]!.lower)) return;
+  if (!/ing$/.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(lowerOf(tokens, index))) return;
   let end = startToken;
   for (let index = startToken + 1; index <= last; index++) {
     const token = tokens[index]!;
@@ -1689,7 +1724,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
 /** Whether a name ends at `at` and no preposition stands right before it or its "the": "Ann Lee", "Rep. Jo Park", not "the head of the Oslo Forum". */
 function nameBefore(tokens: readonly Token[], at: number): boolean {
   let index = at;
-  while (tokens[index]?.cap || tokens[index]?.text === '.' || tokens[index]?.lower === 'the') index--;
+  while (tokens[index]?.cap || tokens[index]?.text === '.' || lowerOf(tokens, index) === 'the') index--;
   return index < at && !HEAD_PREPOSITIONS.has(lowerOf(tokens, index));
 }
 
@@ -1718,7 +1753,7 @@ function pronounReports(tokens: readonly Token[], at: number, last: number): boo
 function frontedInContent(tokens: readonly Token[], start: number, last: number): number {
   const first = tokens[start];
   if (!first || !isWordToken(first)) return start;
-  const afterThat = tokens[start - 1]?.lower === 'that' || first.lower === 'that';
+  const afterThat = lowerOf(tokens, start - 1) === 'that' || first.lower === 'that';
   let opener = first.lower === 'that' ? start + 1 : start;
   // "that, in his view, …": an aside right after "that".
   if (first.lower === 'that' && tokens[opener]?.text === ',') opener++;
@@ -1783,9 +1818,15 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readComplementClause,
 ];
 
-function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
+/** The index of a sentence's last token before its closing marks ("." "?!"), or -1: where a reading of it ends. */
+function lastBeforeEndMarks(tokens: readonly Token[]): number {
   let last = tokens.length - 1;
   while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  return last;
+}
+
+function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
+  const last = lastBeforeEndMarks(tokens);
   if (last < 2) return;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
@@ -1797,7 +1838,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
     // (A cue inside a quote's stretch is the quote's own, "“…,” Lee told the station when asked
     // which …": what it would report is dropped, so the cues after it are read instead.)
     const start = tokens[reading.at]!.start;
-    if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower) || quoted.some((span) => span.start <= start && start < span.end)) continue;
+    if (reading.at < reading.from || !triggers.has(lowerOf(tokens, reading.at)) || quoted.some((span) => span.start <= start && start < span.end)) continue;
     for (const step of SENTENCE_STEPS) {
       const outcome = step(reading);
       if (outcome === STOP) return;
@@ -1841,18 +1882,18 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
   const determiner = tokenAt(tokens, at - 2);
-  if (previous && isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
+  if (isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
   const after = at + 2 + skip;
-  if (tokens[after]?.lower === 'condition' || tokens[after + 1]?.lower === 'condition') return -1;
+  if (lowerOf(tokens, after) === 'condition' || lowerOf(tokens, after + 1) === 'condition') return -1;
   // "spoke on Monday", "spoke on Monday about the budget": a day after "on" dates the verb, it is
   // no topic; a topic may follow it, and the cue then runs to its preposition.
   if (next.lower === 'on' && TIME_HEADS.has(lowerOf(tokens, after))) {
     let index = after + 1;
-    while (index <= last && TIME_MODIFIERS.has(tokens[index]!.lower) && !prepositions.has(tokens[index]!.lower)) index++;
-    return index < last && prepositions.has(tokens[index]!.lower) && tokens[index]!.lower !== 'on' ? index : -1;
+    while (index <= last && TIME_MODIFIERS.has(lowerOf(tokens, index)) && !prepositions.has(lowerOf(tokens, index))) index++;
+    return index < last && prepositions.has(lowerOf(tokens, index)) && lowerOf(tokens, index) !== 'on' ? index : -1;
   }
   return at + 1 + skip;
 }
@@ -1884,7 +1925,7 @@ function asComplement(tokens: readonly Token[], from: number, last: number): boo
   for (let index = from + 1; index < last && index - from <= 10; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token) && token.text !== '-' && token.text !== '\u2019' && token.text !== "'") return false;
-    if (token.lower === 'as') return isWordToken(tokens[index + 1]) && tokens[index + 1]!.lower !== 'well' && tokens[index + 1]!.lower !== 'soon';
+    if (token.lower === 'as') return isWordToken(tokens[index + 1]) && lowerOf(tokens, index + 1) !== 'well' && lowerOf(tokens, index + 1) !== 'soon';
   }
   return false;
 }
@@ -1898,14 +1939,14 @@ function asComplement(tokens: readonly Token[], from: number, last: number): boo
 function evidenceSubject(tokens: readonly Token[], last: number, from: number): boolean {
   const np = subjectBefore(tokens, last, from);
   if (np === null) return false;
-  if (EVIDENCE_NOUNS.has(tokens[np.mLast]!.lower)) return true;
+  if (EVIDENCE_NOUNS.has(lowerOf(tokens, np.mLast))) return true;
   for (let index = np.mFirst + 1; index < np.mLast; index++) {
-    const word = tokens[index]!.lower;
+    const word = lowerOf(tokens, index);
     if (!HEAD_PREPOSITIONS.has(word)) continue;
-    if (EVIDENCE_NOUNS.has(tokens[index - 1]!.lower)) return true;
+    if (EVIDENCE_NOUNS.has(lowerOf(tokens, index - 1))) return true;
     let next = index + 1;
-    while (next < np.mLast && DETERMINERS.has(tokens[next]!.lower)) next++;
-    return word === 'of' && EVIDENCE_NOUNS.has(tokens[next]!.lower);
+    while (next < np.mLast && DETERMINERS.has(lowerOf(tokens, next))) next++;
+    return word === 'of' && EVIDENCE_NOUNS.has(lowerOf(tokens, next));
   }
   return false;
 }
@@ -1915,19 +1956,19 @@ function evidenceSubject(tokens: readonly Token[], last: number, from: number): 
  * Clinton on Wednesday" the day dates the endorsement, it is not what was endorsed.
  */
 function withoutTrailingTime(tokens: readonly Token[], from: number, last: number): number {
-  if (last - from > 8 || !TIME_HEADS.has(tokens[last]!.lower)) return last;
+  if (last - from > 8 || !TIME_HEADS.has(lowerOf(tokens, last))) return last;
   let end = last - 1;
-  while (end > from && TIME_MODIFIERS.has(tokens[end]!.lower)) end--;
+  while (end > from && TIME_MODIFIERS.has(lowerOf(tokens, end))) end--;
   // A clause keeps its own time ("the buses had stopped running at night"), and no cut leaves a bare preposition.
-  for (let index = from; index <= end; index++) if (CLAUSE_VERB_AFTER_NAME.has(tokens[index]!.lower)) return last;
-  while (end > from && TIME_PREPOSITIONS.has(tokens[end]!.lower)) end--;
+  for (let index = from; index <= end; index++) if (CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, index))) return last;
+  while (end > from && TIME_PREPOSITIONS.has(lowerOf(tokens, end))) end--;
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
 /** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
 function evidenceIn(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++) {
-    const lower = tokens[index]!.lower;
+    const lower = lowerOf(tokens, index);
     if (EVIDENCE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || FINDING_NOUNS.has(lower) || SHOWING_NOUNS.has(lower)) return true;
   }
   return false;
@@ -1961,7 +2002,7 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && /ing$/.test(tokens[index + 1]!.lower)) return true;
+    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && /ing$/.test(lowerOf(tokens, index + 1))) return true;
   }
   return false;
 }
@@ -1970,8 +2011,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Whether "(not) to be named" (or identified, quoted …) opens at `index`. */
 function anonymityTerms(tokens: readonly Token[], index: number): boolean {
-  const at = tokens[index]?.lower === 'not' ? index + 1 : index;
-  return tokens[at]?.lower === 'to' && tokens[at + 1]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(lowerOf(tokens, at + 2));
+  const at = lowerOf(tokens, index) === 'not' ? index + 1 : index;
+  return lowerOf(tokens, at) === 'to' && lowerOf(tokens, at + 1) === 'be' && ANONYMITY_PARTICIPLES.has(lowerOf(tokens, at + 2));
 }
 
 /**
@@ -1979,7 +2020,7 @@ function anonymityTerms(tokens: readonly Token[], index: number): boolean {
  * "he", "they", and no noun of findings in it ("Recent polls in Pennsylvania").
  */
 function personPhrase(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (FINDING_NOUNS.has(tokens[index]!.lower)) return false;
+  for (let index = first; index <= last; index++) if (FINDING_NOUNS.has(lowerOf(tokens, index))) return false;
   const head = tokens[last]!;
   return isWordToken(head) && (head.cap || PERSONAL_SUBJECTS.has(head.lower));
 }
@@ -2021,10 +2062,10 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         while (tokens[nextIndex]?.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[nextIndex]!.text)) nextIndex++;
         const next = tokens[nextIndex];
         // ", but that …", ", and that …": a second clause of the same report.
-        if (next && (next.lower === 'but' || next.lower === 'and') && tokens[nextIndex + 1]?.lower === 'that') continue;
+        if (next && (next.lower === 'but' || next.lower === 'and') && lowerOf(tokens, nextIndex + 1) === 'that') continue;
         if (next && wordIn(CLAUSE_BREAKERS, next)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (next && isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's. Unless
         // it sits inside the content's subject and the content's verb follows it: "said the man,
         // who was 45, had been arrested".
@@ -2036,12 +2077,12 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         }
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         // ("including" opens no clause: it adds to the list before it, inside the content.)
-        if (next && isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
         const after = tokens[index + 2];
-        if (next && (next.lower === 'and' || next.lower === 'but') && after && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+        if (next && (next.lower === 'and' || next.lower === 'but') && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
       }
       continue;
     }
@@ -2060,15 +2101,15 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
   // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
   if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || tokens[index - 1]!.text === ',')) {
     let verb = index + 1;
-    if (HAVE_FORMS.has(tokens[verb]!.lower) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
-    const verbish = tokens[verb]!.lower;
-    if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
+    if (HAVE_FORMS.has(lowerOf(tokens, verb)) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
+    const verbish = lowerOf(tokens, verb);
+    if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') || /[^s]s$/.test(verbish) && INDIRECT_CUE_FORMS.has(verbish)) && !listItemAt(tokens, from, index, verb)) return true;
   }
   if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
-  if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(lowerOf(tokens, index + 1)) && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 2)) && !sawQuote) return true;
+  if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(lowerOf(tokens, index + 1)) && PERSONAL_SUBJECTS.has(lowerOf(tokens, index + 1)) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 2)) && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
-  if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
+  if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1)) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
   // "… and said he would …", "… but said the group could …": a second reporting verb starts another attribution.
   if ((token.lower === 'and' || token.lower === 'but') && index > from + 1) {
     const next = tokens[index + 1];
@@ -2098,7 +2139,7 @@ function cueBeforeThatWithin(tokens: readonly Token[], from: number, to: number)
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return false;
-    if (!token.cap && INDIRECT_CUE_FORMS.has(token.lower) && tokens[index + 1]?.lower === 'that') return true;
+    if (!token.cap && INDIRECT_CUE_FORMS.has(token.lower) && lowerOf(tokens, index + 1) === 'that') return true;
   }
   return false;
 }
@@ -2140,7 +2181,7 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
     // A stray comma before "that" when a subject follows ("said, that the talks …", "said, that
     // Ruiz …"); not a demonstrative ("learn, that crisis would …", "said, that is …").
     if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(lowerOf(tokens, index + 1)) || tokenAt(tokens, index + 1)?.cap === true;
-    if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
+    if (token.text === ',') return index > comma + 1 && lowerOf(tokens, index + 1) === 'that';
     // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
     if (!isWordToken(token) || THAT_CLAUSE_FORMS.has(token.lower)) return false;
   }
@@ -2164,7 +2205,7 @@ function closingViewAt(tokens: readonly Token[], at: number, last: number): numb
     break;
   }
   // ("Bamberg also said the videos …, the footage showed": words with a speaker of their own keep it.)
-  for (let index = 0; index < comma; index++) if (!tokens[index]!.cap && SAY_FORMS.has(tokens[index]!.lower)) return -1;
+  for (let index = 0; index < comma; index++) if (!tokens[index]!.cap && SAY_FORMS.has(lowerOf(tokens, index))) return -1;
   return at === last || timeOnly(tokens, at + 1, last + 1) ? at : -1;
 }
 
@@ -2172,7 +2213,7 @@ function closingViewAt(tokens: readonly Token[], at: number, last: number): numb
 function readPostposed(text: string, tokens: readonly Token[], last: number, into: Draft[]): boolean {
   // "According to X, each day adds two days of delays": the source is X, read by readAccordingTo;
   // the words after the comma are its content, not a second attribution.
-  if (tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to') return false;
+  if (lowerOf(tokens, 0) === 'according' && lowerOf(tokens, 1) === 'to') return false;
   // Find the last comma (or dash) after which a short "NP cue [filler]" or "cue NP" runs to the end.
   // (Up to 40 tokens: the speaker's appositive and relative clause may be long, "…, said Ann Lee, a
   // professor of economics at …, who has studied …".)
@@ -2204,18 +2245,18 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   const np = subjectBefore(tokens, at - 1, comma + 1);
   // A parenthetical ", the Times said," closes the content before it.
   // "…, the agency said on Monday, …", "…, she said in a June report, …": the setting stays with the cue.
-  const close = tokens[cueEnd + 1]?.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, tokens[at]!.lower);
+  const close = tokens[cueEnd + 1]?.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, lowerOf(tokens, at));
   const closing = close > 0 && np && np.first === comma + 1 && close < last;
   // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
   if (wordsBefore < 4 && !closing) return false;
-  if (tokens[at]!.lower === 'according') {
+  if (lowerOf(tokens, at) === 'according') {
     const bare = subjectAfter(tokens, cueEnd + 1, last);
     const np = bare && wholeSource(tokens, bare, last);
     // Not after a fronted adverbial: in "But the next day, according to Roffman, the owner made …" the clause after is the content.
     // Nor when the source closes at a comma and the clause goes on ("X, according to aides who …, was …").
     const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
     if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
-    if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
+    if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(lowerOf(tokens, 0)) && wordsBefore <= 5)) {
       push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue));
       return true;
     }
@@ -2223,7 +2264,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   }
   if (at === comma + 1) {
     const np = subjectAfter(tokens, cueEnd + 1, last);
-    if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
+    if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(lowerOf(tokens, at)) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
       push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'inverted');
       return true;
     }
@@ -2237,7 +2278,9 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
     // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
     // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
-    if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'which', 'while', 'when', 'where'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
+    const after = lowerOf(tokens, close + 1);
+    const subordinate = (writersClauseAt(tokens, close + 1) || close > cueEnd + 1 && (after === 'which' || after === 'when' || after === 'where')) && !attributedClauseAt(tokens, close + 1);
+    if (close > cueEnd + 1 && participleAfter(tokens, close + 1) || subordinate) {
       push(into, text, first, found, 'post', 2);
       return true;
     }
@@ -2253,7 +2296,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // passed, the station reported …": words before the comma with no main clause are no content.)
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
-  if (np && np.first === comma + 1 && !RELATIVES.has(tokens[np.mFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
+  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
     push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }
@@ -2267,7 +2310,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
  */
 function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): boolean {
   const next = tokens[cueEnd + 1];
-  return next !== undefined && isWordToken(next) && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(tokens[at]!.lower);
+  return isWordToken(next) && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(lowerOf(tokens, at));
 }
 
 /**
@@ -2275,13 +2318,13 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
  * an amount after it adds or offers, it does not speak (issue #12: "added 20 points").
  */
 function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
-  if (!ADD_OR_OFFER_FORMS.has(tokens[at]!.lower)) return false;
+  if (!ADD_OR_OFFER_FORMS.has(lowerOf(tokens, at))) return false;
   let next = tokens[cueEnd + 1];
   if (next && (next.lower === 'a' || next.lower === 'an')) next = tokens[cueEnd + 2];
   if (!next) return false;
   const code = next.text.charCodeAt(0);
   // ("offered some kind words" offers words: after "offer" only a figure is a sum.)
-  return code >= 48 && code <= 57 || '$€£¥'.includes(next.text) || wordIn(AMOUNT_WORDS, next) && ADD_FORMS.has(tokens[at]!.lower);
+  return code >= 48 && code <= 57 || '$€£¥'.includes(next.text) || wordIn(AMOUNT_WORDS, next) && ADD_FORMS.has(lowerOf(tokens, at));
 }
 
 /**
@@ -2293,12 +2336,12 @@ function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boole
  */
 function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
   // ("…, three sources told AFP.": after a verb of telling stands the hearer, never the speaker.)
-  if (TELL_FORMS.has(tokens[np.first - 1]!.lower)) return false;
+  if (TELL_FORMS.has(lowerOf(tokens, np.first - 1))) return false;
   // (The description may come first: "said the company's chief executive, John Ferris.")
   const end = Math.max(np.last, np.description?.[1] ?? 0);
   if (end >= last - 1) return true;
   if (np.description) {
-    for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (RELATIVE_OPENERS.has(tokens[index]!.lower)) return true;
+    for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (RELATIVE_OPENERS.has(lowerOf(tokens, index))) return true;
   }
   // A place after the name: "in Denver", "of the Brookings Institution".
   const preposition = tokens[end + 1];
@@ -2481,9 +2524,9 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
     if (!np) continue;
     const head = tokens[np.mFirst]!;
-    if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
+    if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(lowerOf(tokens, np.last)))) continue;
     let cueIndex = np.last + 1;
-    while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
+    while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
     const cueToken = tokens[cueIndex];
     if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
@@ -2508,7 +2551,7 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
   if (same?.found?.speaker && same.found.speaker.end <= word.start) return at;
   const known = same !== undefined;
   // The relative clause ends at its closing comma: "which officials said will take effect in May, were …".
-  if (same && tokens[cueIndex + 1] && same.content.start === tokens[cueIndex + 1]!.start && GAP_VERBS.has(tokens[cueIndex + 1]!.lower)) {
+  if (same && tokens[cueIndex + 1] && same.content.start === tokens[cueIndex + 1]!.start && GAP_VERBS.has(lowerOf(tokens, cueIndex + 1))) {
     const close = tokens.findIndex((token, index) => index > cueIndex && token.start < same.content.end && token.text === ',');
     if (close > cueIndex + 1) {
       same.content = span(text, same.content.start, tokens[close - 1]!.end);
@@ -2575,7 +2618,7 @@ function adverbialsOnly(tokens: readonly Token[], from: number, comma: number): 
 /** Words that open a fronted adverbial ("On Tuesday, …", "Last week, …", "Speaking in Ohio, …"), not a subject. */
 /** Whether tokens from..to are a prepositional phrase alone ("In the women's race", "On Monday"), with no verb. */
 function adverbialOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to < from || to - from > 10 || !OPENING_PREPOSITIONS.has(tokens[from]!.lower)) return false;
+  if (to < from || to - from > 10 || !OPENING_PREPOSITIONS.has(lowerOf(tokens, from))) return false;
   for (let index = from + 1; index <= to; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) {
@@ -2601,7 +2644,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
     while (close < to && !(!isWordToken(tokens[close]) && '"\u201d'.includes(tokens[close]!.text))) close++;
     if (close < to) start = close + 1;
   }
-  while (start < to && (!isWordToken(tokens[start]) || LEADING_ADVERBIALS.has(tokens[start]!.lower) && !negativeDeterminer(tokens, start))) start++;
+  while (start < to && (!isWordToken(tokens[start]) || LEADING_ADVERBIALS.has(lowerOf(tokens, start)) && !negativeDeterminer(tokens, start))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
   if (!head || !isWordToken(head)) return null;
@@ -2621,9 +2664,9 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
     const token = tokens[index]!;
     // (An irregular past form with no noun reading ends it whatever follows: "A federal court struck down …".)
     const irregular = PAST_FORMS.has(token.lower) && isWordToken(tokens[index - 1]);
-    if (!isWordToken(token) || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(tokens[index - 1]!.lower)) continue;
+    if (!isWordToken(token) || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(lowerOf(tokens, index - 1))) continue;
     const next = tokens[index + 1];
-    if (!irregular && next && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
+    if (!irregular && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower) && next.lower !== 'to') continue;
     const last = index - 1;
     if (last < np.mFirst) return null;
     return nounPhrase(np.first, last, np.mFirst, Math.min(np.mLast, last), null);
@@ -2642,16 +2685,16 @@ function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
   const source = sayerNoun;
   // (After a possessive only the head before a preposition speaks: "his support for the farmers" is none.)
   const owned = POSSESSIVE_DETERMINERS.has(first.lower);
-  if (!owned && source(tokens[np.mLast]!.lower)) return true;
+  if (!owned && source(lowerOf(tokens, np.mLast))) return true;
   // "a spokesman for the city", "the mayor of Springfield", "a senior economist at the bank": the
   // head stands before the phrase's first preposition, two or three words in ("a host of", a
   // quantity, is no role).
   for (let index = np.mFirst + 2; index < np.mLast && index <= np.mFirst + 3; index++) {
-    if (!HEAD_PREPOSITIONS.has(tokens[index]!.lower)) continue;
-    const head = tokens[index - 1]!.lower;
-    return !(head === 'host' && tokens[index]!.lower === 'of') && source(head);
+    if (!HEAD_PREPOSITIONS.has(lowerOf(tokens, index))) continue;
+    const head = lowerOf(tokens, index - 1);
+    return !(head === 'host' && lowerOf(tokens, index) === 'of') && source(head);
   }
-  return owned && source(tokens[np.mLast]!.lower);
+  return owned && source(lowerOf(tokens, np.mLast));
 }
 
 /** Whether one to three role words open a name: "economist Mark Lee", "political scientist Ann Ross" (not "problems in the Middle East"). */
@@ -2752,10 +2795,9 @@ function pushAround(into: Draft[], text: string, before: Span, after: Span, foun
  * latest Quinnipiac survey." (the clause before). Respondents' answers are reported opinion.
  */
 function readSurveySource(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 0; at < last; at++) {
-    if (tokens[at]!.lower !== 'in') continue;
+    if (lowerOf(tokens, at) !== 'in') continue;
     // The survey noun heads a short phrase of words, names, "/" and "-" after "in".
     let head = -1;
     for (let index = at + 1; index <= last && index - at <= 10; index++) {
@@ -2779,18 +2821,18 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
 function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: number, head: number, last: number): boolean {
   // A particular poll, not the polls of an election ("ahead in the polls", "went to the polls"):
   // a singular survey, or one named or qualified ("in national polls", "in a CNN/ORC poll").
-  const qualified = tokens[head]!.lower === 'poll' || tokens[head]!.lower === 'survey' || head - at >= 2 && !DETERMINERS.has(tokens[head - 1]!.lower);
+  const qualified = lowerOf(tokens, head) === 'poll' || lowerOf(tokens, head) === 'survey' || head - at >= 2 && !DETERMINERS.has(lowerOf(tokens, head - 1));
   if (!qualified) return false;
   // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
   let sourceEnd = head;
   let comma = -1;
-  const extends_ = tokenAt(tokens, head + 1) !== undefined && isWordToken(tokens[head + 1]) && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
+  const extends_ = tokenAt(tokens, head + 1) !== undefined && isWordToken(tokens[head + 1]) && (/ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || lowerOf(tokens, head + 1) === 'from' || lowerOf(tokens, head + 1) === 'by');
   for (let index = head + 1; index <= last && index - head <= 6; index++) {
     if (tokens[index]!.text === ',') {
       comma = index;
       break;
     }
-    if (!isWordToken(tokens[index]) && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'because', 'since', 'for'].includes(tokens[index]!.lower)) break;
+    if (!isWordToken(tokens[index]) && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'because', 'since', 'for'].includes(lowerOf(tokens, index))) break;
     if (index === last && extends_) sourceEnd = last;
   }
   if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
@@ -2815,14 +2857,13 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
  * The subject and the predicate are the two pieces of the content, as for passive reports.
  */
 function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 1; at < last; at++) {
     const token = tokens[at]!;
     if (!isWordToken(token) || !REPORT_ADVERBS.has(token.lower)) continue;
     // "is reportedly …": the auxiliary goes with the subject's piece.
     const subjectEnd = at - 1;
-    const subject = subjectBefore(tokens, BE_FORMS.has(tokens[subjectEnd]!.lower) || GAP_VERBS.has(tokens[subjectEnd]!.lower) ? subjectEnd - 1 : subjectEnd, 0);
+    const subject = subjectBefore(tokens, BE_FORMS.has(lowerOf(tokens, subjectEnd)) || GAP_VERBS.has(lowerOf(tokens, subjectEnd)) ? subjectEnd - 1 : subjectEnd, 0);
     if (!subject || !isWordToken(tokens[subject.first])) return;
     if (subject.first > 0 && !leadingOnly(tokens, 0, subject.first)) return;
     const endToken = clauseEnd(tokens, at + 1, last, false);
@@ -2847,9 +2888,9 @@ function possessorBefore(text: string, tokens: readonly Token[], at: number): Sp
   if (POSSESSIVE_DETERMINERS.has(owner.lower)) return span(text, owner.start, owner.end);
   if (!/['\u2019]s$/.test(owner.text)) return null;
   let first = at - 1;
-  while (first > 0 && at - first < 5 && isWordToken(tokens[first - 1]) && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
+  while (first > 0 && at - first < 5 && isWordToken(tokens[first - 1]) && (tokens[first - 1]!.cap || DETERMINERS.has(lowerOf(tokens, first - 1)))) {
     first--;
-    if (DETERMINERS.has(tokens[first]!.lower)) break;
+    if (DETERMINERS.has(lowerOf(tokens, first))) break;
   }
   return span(text, tokens[first]!.start, owner.end);
 }
@@ -2862,8 +2903,7 @@ function possessorBefore(text: string, tokens: readonly Token[], at: number): Sp
  * noun phrase after "of" may as well be the one who endorses.
  */
 function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 1; at < last - 1; at++) {
     const noun = tokens[at]!;
     const preposition = tokens[at + 1]!;
@@ -2889,10 +2929,10 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   // preposition, a conjunction or a clause break does the noun phrase report on its own.
   const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
   const opener = tokenAt(tokens, before);
-  if (opener && isWordToken(opener) && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
+  if (isWordToken(opener) && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
   const first = at + 2;
   // "her remarks on Thursday": a time is when, not what.
-  if (TIME_WORDS.has(tokens[first]!.lower) && tokens[first]!.cap) return at;
+  if (TIME_WORDS.has(lowerOf(tokens, first)) && tokens[first]!.cap) return at;
   let end = first - 1;
   for (let index = first; index <= last && index - first < 25; index++) {
     const token = tokens[index]!;
@@ -2901,7 +2941,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   }
   // A topic runs a few words; a longer run has passed the main clause's verb unseen.
   if (end < first || !isWordToken(tokens[first]) || wordsIn(tokens, first, end + 1) > 12) return at;
-  while (end > first && isWordToken(tokens[end]) && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(tokens[end]!.lower)) end--;
+  while (end > first && isWordToken(tokens[end]) && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(lowerOf(tokens, end))) end--;
   const cue = span(text, noun.start, preposition.end);
   const found: Found = sourced(speaker, cue, at + 2);
   push(into, text, tokenSpan(text, tokens, first, end), found, '', 2);
@@ -2914,14 +2954,13 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
  * none named.
  */
 function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
+  const last = lastBeforeEndMarks(tokens);
   for (let at = 1; at < last - 2; at++) {
     const noun = tokens[at]!;
     if (!isWordToken(noun) || noun.cap || !REPORTING_NOUNS.has(noun.lower)) continue;
     let that = at + 1;
-    if (['is', 'was'].includes(tokens[that]!.lower)) that++;
-    if (tokens[that]?.lower !== 'that') continue;
+    if (['is', 'was'].includes(lowerOf(tokens, that))) that++;
+    if (lowerOf(tokens, that) !== 'that') continue;
     const opener = tokens[that + 1];
     // "the claim that was made" is a relative clause: its verb follows "that" at once.
     if (!opener || !isWordToken(opener) || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;

@@ -169,8 +169,11 @@ function roleFit(role: string, description: string, countryOf: (word: string) =>
   const synonyms = ROLE_SYNONYMS[singular] ?? [singular];
   // ("the minister" is not "former prime minister X", nor "the president" a vice president:
   // a modifier that makes another office must be in the role too.)
+  // ("the judge" is not "the director of the Criminal Justice Institute": a word after the
+  // description's first "of", "for" or "at" is in what the head noun belongs to, not the role.)
+  const headEnd = described.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for' || word === 'at'));
   const fits = (synonym: string): boolean => {
-    for (let index = described.indexOf(synonym); index >= 0; index = described.indexOf(synonym, index + 1)) {
+    for (let index = described.indexOf(synonym); index >= 0 && (headEnd < 0 || index < headEnd); index = described.indexOf(synonym, index + 1)) {
       const before = described[index - 1];
       if (!(before && OFFICE_CHANGERS.has(before) && !roleWords.includes(before))) return true;
     }
@@ -792,6 +795,8 @@ function nameSpeaker(
   // ("Nobody said", "Others said": a pronoun capitalised at a sentence's start is no name either.)
   if (PLURAL.has(lower) || FIRST.has(lower) || PRONOUNS.has(lower) && surface !== surface.toUpperCase()) return base;
   // Entity mentions inside the speaker words.
+  // A common noun phrase names its speaker without its article ("the mayor" → "mayor").
+  const common = surface.replace(/^(?:the|a|an)\s+/i, '');
   const inside: EntityMention[] = [];
   // Whether a place the tagger found ends the speaker words.
   let place = false;
@@ -801,14 +806,15 @@ function nameSpeaker(
     else if (candidate.end === mention.end && candidate.type === 'place') place = true;
   }
   const chosen = headPerson(text, inside) ?? inside[inside.length - 1];
+  // "Smith's aides", "the agency's director": a role the mention possesses, after it.
+  const possessedRole = chosen !== undefined && /^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end));
   // "Lazar's defense counsel", "Clinton's campaign manager": one of a person's people, unnamed, never the person.
-  if (chosen?.type === 'person' && /^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end))) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+  if (chosen?.type === 'person' && possessedRole) return { ...base, name: common };
   // "NASA's scientists": a group inside an organisation is its own unnamed source, not the organisation.
   if (chosen && chosen.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
-    if (/^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end))) {
-      const entity = entityById.get(chosen.entityId);
-      return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
-    }
+    // The speaker is unnamed, of the organisation (its entity's name when linked).
+    const ofOrganization = (organization: EntityMention): QuoteSpeaker => ({ ...base, name: common, organization: entityById.get(organization.entityId)?.name ?? organization.text });
+    if (possessedRole) return ofOrganization(chosen);
     // "A High Court judge", "a Kremlin spokesman", "Pentagon defense officials": one person or
     // people of a role at the organisation named before the role.
     const roleAfter = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u.exec(text.slice(chosen.end, mention.end))?.[1];
@@ -817,20 +823,18 @@ function nameSpeaker(
       // by that very role word: "the former HP executive" is not HP's "chief … spokesman".)
       const described = /^th(?:e|is|at)\s/i.test(surface) && describedPerson(people, surface, mention.start, countryOf);
       if (described && described.descriptions.some((known) => known.text.toLowerCase().includes(roleAfter))) return withPerson(described);
-      const entity = entityById.get(chosen.entityId);
-      return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
+      return ofOrganization(chosen);
     }
     // "Analysts at Deutsche Bank", "officials from the ministry": people of a role in an
     // organisation are that group, never the organisation (nor the last of two named).
     const group = GROUP_IN_ORGANIZATION.exec(text.slice(mention.start, inside[0]!.start));
     const role = group?.[1]?.toLowerCase();
     if (role && (PERSON_ROLE_NOUNS.has(role) || PERSON_ROLE_NOUNS.has(role.replace(/e?s$/, '')))) {
-      const entity = entityById.get(inside[0]!.entityId);
       // ("RoseAnn DeMoro, executive director of National Nurses United, a union …, said": the
       // person the role is set after, when the name opens its sentence; not after "In addition to
       // Mr. Regalado, two members of …".)
       const named = nearestMentionBefore(mentions, mention.start, 3, (candidate) => candidate.type === 'person' && /^,\s*$/.test(text.slice(candidate.end, mention.start)) && isSubjectMention(text, candidate));
-      return named ? withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, false)) : { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? inside[0]!.text };
+      return named ? withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, false)) : ofOrganization(inside[0]!);
     }
   }
   // "Residents of Kilifi", "farmers near the border": people of a place (or of whatever the
@@ -839,14 +843,14 @@ function nameSpeaker(
   if (peopleOf && pluralRole(peopleOf[1]!.toLowerCase()) && !(chosen && chosen.start < mention.start + peopleOf[0].length)) {
     // Nor is a name tagged as a person inside it someone a later "he" or "she" can stand for.
     for (const candidate of inside) notAntecedents.add(candidate.start);
-    return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+    return { ...base, name: common };
   }
   // "The family of Michael Brown", "a lawyer for Ana Ruiz": a lower-case head that can speak
   // (a role, a source, kin) before a preposition and the person named after it is the head, an
   // unnamed speaker; the person is whose it is, and a description set after the phrase is the
   // person's. ("footage of Trump saying", "an email from Tanden": the person speaks.)
   const complement = HEAD_BEFORE_COMPLEMENT.exec(surface);
-  if (complement && chosen?.type === 'person' && (sayerNoun(complement[1]!) || KIN_NOUNS.has(complement[1]!)) && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!) && chosen.start >= mention.start + complement[0].length - 1) return { name: surface.replace(/^(?:the|a|an)\s+/i, ''), mention: base.mention, named: false };
+  if (complement && chosen?.type === 'person' && (sayerNoun(complement[1]!) || KIN_NOUNS.has(complement[1]!)) && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!) && chosen.start >= mention.start + complement[0].length - 1) return { name: common, mention: base.mention, named: false };
   if (chosen) {
     const linked = entityById.get(chosen.entityId);
     const entity = linked && fullerEntity(text, text.slice(mention.start, chosen.end), chosen, linked, mentions, entitiesBySurname.get(people.surnameKey(chosen.text))) || linked;
@@ -862,7 +866,7 @@ function nameSpeaker(
   // preposition and a name is that head, an unnamed source; the name after it is where or whose
   // it is, never the speaker (the tagger left it a place, or found nothing).
   // ("A poll in Ohio", "a statement at Port Harcourt": a place after a source's "in" or "at" is where, not who.)
-  if (complement && (!COMPLEMENT_SOURCE_HEADS.has(complement[1]!) || place && /\s(?:in|at)\s/.test(complement[0]))) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+  if (complement && (!COMPLEMENT_SOURCE_HEADS.has(complement[1]!) || place && /\s(?:in|at)\s/.test(complement[0]))) return { ...base, name: common };
   if (!roleNoun && !COLLECTIVE_SOURCES.has(lower) && isProperName(surface)) {
     const name = stripTitles(surface);
     // A name the tagger missed: match a known person by alias, else take it as written.
@@ -879,7 +883,7 @@ function nameSpeaker(
   const best = roleNoun && /^(?:the|this|that)\b/i.test(surface) ? describedPerson(people, surface, mention.start, countryOf) : null;
   if (best) return withPerson(best);
   // An unnamed source: its own words, without the article.
-  return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+  return { ...base, name: common };
 }
 
 /**
