@@ -2596,6 +2596,40 @@ export function holidaysInPossessive(typed: Typed[], tokens: readonly Token[]): 
   }
 }
 
+/**
+ * "Prince George's County", "Queen Anne's County": a title and one given name in the possessive
+ * before "County" name the county, no person; the county's word is no name of its own. A person's
+ * full name ("Dana Kell's County Durham home") or a name after "County" ("County Council") is
+ * the person's possessive, so both are left alone.
+ */
+export function countiesInPossessive(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let byFirstToken: EdgeIndex['byFirstToken'] | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || candidate.first !== candidate.last) continue;
+    const mark = tokenAt(tokens, candidate.last + 1);
+    const county = tokenAt(tokens, candidate.last + 2);
+    if (mark === undefined || county === undefined || (mark.text !== "'s" && mark.text !== '\u2019s') || county.text !== 'County') continue;
+    if (tokenAt(tokens, candidate.last + 3)?.cap === true) continue;
+    const title = tokenAt(tokens, candidate.first - 1);
+    if (title === undefined || !title.cap || !gaz.titles.has(title.lower)) continue;
+    const first = candidate.first - 1;
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    const countyMention = byFirstToken.get(candidate.last + 2);
+    if (countyMention !== undefined && countyMention.words.length === 1) dropMention(countyMention);
+    const words: string[] = [];
+    for (let index = first; index <= candidate.last; index++) words.push(tokens[index]!.text);
+    words[words.length - 1] += mark.text;
+    words.push(county.text);
+    item.start = tokens[first]!.start;
+    item.end = county.end;
+    item.words = words;
+    item.key = lookupKey(words.join(' '));
+    item.candidate = { ...candidate, start: item.start, end: item.end, words, first, last: candidate.last + 2 };
+    setType(item, 'place');
+  }
+}
+
 const STORM_LIST_OPENERS = localeWords((locale) => locale.context.stormListOpeners);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const STORM_WORD = 1;
