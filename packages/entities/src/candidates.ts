@@ -1605,7 +1605,15 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const club = positions.length === 2 && clubWithWeekday(tokens, positions, 0, 1, gaz);
   // "the Elizabeth Line", "the Victoria Line": a name and a railway's word name the line, not the place or person.
   const line = positions.length === 2 && TRANSPORT_LINE.has(lastLower);
-  if (positions.length < 2 || known || newspaper || utility || school || water || club || line || sportsClub || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  const punctuated = positions.some((position) => !tokens[position]!.word);
+  // "Attorney for Arizona Dennis K. Burke": the place of an office, then its holder named with an initial.
+  const place = punctuated && positions.length >= 5 ? placeBeforeInitialledPerson(tokens, positions, gaz, facts) : 0;
+  if (place > 0) {
+    emit(text, tokens, positions.slice(0, place), title, gaz, facts, out);
+    emit(text, tokens, positions.slice(place), null, gaz, facts, out);
+    return;
+  }
+  if (positions.length < 2 || known || newspaper || utility || school || water || club || line || sportsClub || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || punctuated) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }
@@ -1740,6 +1748,40 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** Words before the place of an office whose holder follows ("Attorney for Arizona …", "Governor of Ohio …"). */
+const OFFICE_PLACE_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'to']);
+
+/**
+ * "U.S. Attorney for Arizona Dennis K. Burke", "Governor of Ohio John R. Kasich": after "for",
+ * "of" (or a title), a known country, region or city, then a known given name, one or more
+ * initials and one or two surnames, are the office's place and its holder (as "Arizona Dennis
+ * Burke" splits in the pieces below, where an initial's full stop keeps the run whole).
+ * Returns the number of the place's positions, or 0.
+ */
+function placeBeforeInitialledPerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer, facts: DocumentFacts): number {
+  const before = tokenAt(tokens, positions[0]! - 1);
+  if (before === undefined || !(OFFICE_PLACE_OPENERS.has(before.text) || (before.cap && gaz.titles.has(before.lower)))) return 0;
+  let place = 0;
+  for (let length = Math.min(3, positions.length - 3); length >= 1 && place === 0; length--) {
+    const kinds = gaz.phrases.get(keysAt(tokens, positions, 0, length));
+    if (isCountryOrRegion(kinds) || isCityKind(kinds)) place = length;
+  }
+  if (place === 0) return 0;
+  const given = tokens[positions[place]!]!;
+  if (!PLAIN_NAME.test(given.text) || !gaz.firstNames.has(given.lower)) return 0;
+  let at = place + 1;
+  let initials = 0;
+  while (at < positions.length && INITIAL.test(tokens[positions[at]!]!.text)) {
+    initials++;
+    at++;
+    if (at < positions.length && tokens[positions[at]!]!.text === '.') at++;
+  }
+  const surnames = positions.length - at;
+  if (initials === 0 || surnames < 1 || surnames > 2) return 0;
+  for (; at < positions.length; at++) if (!isSurname(tokens[positions[at]!]!, gaz, facts)) return 0;
+  return place;
 }
 
 /** Whether a run after an office's title is an unknown seat and its holder ("Taunsa Nadeem Hashmi"; see splitKnown). */
