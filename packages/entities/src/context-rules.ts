@@ -1844,19 +1844,35 @@ const PRODUCT_NOUNS = localeWords((locale) => locale.context.productNouns);
  * weak rule reads as a person, right before a plural noun of manufactured goods, is the make
  * or the model (other); no person's name stands there.
  */
-export function makesBeforeProducts(typed: Typed[], tokens: readonly Token[]): void {
+export function makesBeforeProducts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
-    const next = tokens[candidate.last + 1];
-    const beforeGoods = next !== undefined && next.text === next.lower && PRODUCT_NOUNS.has(next.lower);
-    if (!beforeGoods && !exampleOfProducts(tokens, candidate.first)) continue;
+    if (!candidate || (item.type !== 'person' && item.type !== 'place') || (item.firm && !item.guess)) continue;
+    if (item.words.length === 1 && item.type === 'person') {
+      const next = tokens[candidate.last + 1];
+      const beforeGoods = next !== undefined && next.text === next.lower && PRODUCT_NOUNS.has(next.lower);
+      if (!beforeGoods && !exampleOfProducts(tokens, candidate.first)) continue;
+    } else if (!modelReadAsPersonOrPlace(item, gaz) || !exampleOfProducts(tokens, candidate.first)) continue;
     setType(item, 'other');
   }
 }
 
+/**
+ * Whether a name in a list of products ("phones such as the Krzr, Rizr and 3G Razr") that is
+ * read as a place or a person of several words may be a model instead: no place the knowledge
+ * base knows, no person opening with a known given name ("models such as Kate Moss"), three
+ * words at most.
+ */
+function modelReadAsPersonOrPlace(item: Typed, gaz: Gazetteer): boolean {
+  if (item.words.length > 3) return false;
+  if (item.type === 'place') return !isPlaceKind(kindsOf(item, gaz));
+  return !gaz.firstNames.has(item.words[0]!.toLowerCase()) && !gaz.givenNames.has(item.words[0]!.toLowerCase());
+}
+
 /** Words of things made or sold whose examples are products: goods and the other kinds. */
 const PRODUCT_KINDS = localeWords((locale) => [...locale.context.productNouns, ...locale.context.productKinds]);
+/** A model's name or part of it opening with a digit and holding a capital ("3G", "4S", "5X"). */
+const MODEL_DIGITS = /^\d+\p{Lu}/u;
 /** How many tokens of a list of names may stand between an example and its "including", "such as" or "like". */
 const EXAMPLE_LIST_REACH = 12;
 
@@ -1870,7 +1886,8 @@ function exampleOfProducts(tokens: readonly Token[], first: number): boolean {
   while (at >= 0 && first - at <= EXAMPLE_LIST_REACH) {
     const token = tokens[at]!;
     if (token.lower === 'including' || token.lower === 'like' || (token.lower === 'as' && lowerAt(tokens, at - 1) === 'such')) break;
-    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && !(token.word && token.cap)) return false;
+    // ("such as the Krzr, Rizr and 3G Razr": an article before a model, a model's name opening with a digit.)
+    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && token.text !== 'the' && !(token.word && (token.cap || MODEL_DIGITS.test(token.text)))) return false;
     at--;
   }
   if (at < 0 || first - at > EXAMPLE_LIST_REACH) return false;

@@ -764,7 +764,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Elgeyo Marakwet, West Pokot and Baringo counties": names listed before a plural place noun.
   ({ typed, tokens, gaz }) => namesBeforePluralPlaceNoun(typed, tokens, gaz),
   // "Macintosh computers": a one-word name before a plural noun of goods is a make, no person (after the lists of such names are read).
-  ({ typed, tokens }) => makesBeforeProducts(typed, tokens),
+  ({ typed, tokens, gaz }) => makesBeforeProducts(typed, tokens, gaz),
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
   ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
   // "in Leslie, about 77 miles north of Little Rock": a name a distance from a place.
