@@ -2,6 +2,7 @@ import { TITLE_ABBREVIATIONS } from '@newsparse/core';
 import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforePlace, PLAIN_NAME } from './candidates.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
+import { isKnownCompanyWord } from './classify.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isHandleAt, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
@@ -2759,6 +2760,17 @@ function placeThatMayTrade(item: Typed, gaz: Gazetteer): boolean {
   return !kinds.includes('region') && !kinds.includes('capital');
 }
 
+/**
+ * Whether a name of two or three words read as a place that no knowledge base knows ends in a
+ * word that is no given name or surname ("Johnson Controls"): a surname may open a company's
+ * name, and a place's reading says it is no person.
+ */
+function companyReadAsPlace(item: Typed, gaz: Gazetteer): boolean {
+  if (item.type !== 'place' || item.words.length < 2 || item.words.length > 3 || kindsOf(item, gaz) !== undefined) return false;
+  const last = item.words[item.words.length - 1]!.toLowerCase();
+  return !gaz.firstNames.has(last) && !gaz.lastNames.has(last) && !gaz.givenNames.has(last);
+}
+
 /** Whether a mention is a person's name by knowledge: a known given name or surname, or a person named in full. */
 function personalName(item: Typed, gaz: Gazetteer): boolean {
   if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess))) return true;
@@ -2798,7 +2810,7 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     const previous = tokenAt(tokens, candidate.first - 1);
     // ("… and Santander said profit fell": a clause may open after "and".)
     if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;
-    if (item.type === 'person' || personalName(item, gaz) || !placeThatMayTrade(item, gaz)) continue;
+    if (item.type === 'person' || (personalName(item, gaz) && !companyReadAsPlace(item, gaz)) || !placeThatMayTrade(item, gaz)) continue;
     if (says) {
       setType(item, 'organization');
       candidate.weak = false;
@@ -4020,6 +4032,34 @@ function surnameWithoutGivenName(item: Typed, gaz: Gazetteer): boolean {
   return !gaz.firstNames.has(first) && !gaz.givenNames.has(first);
 }
 
+/** What only a company has, of COMPANY_ONLY_POSSESSIONS: its officers, seat and owners (a person has a board seat, revenue and profit too). */
+const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders'].filter((word) => COMPANY_ONLY_POSSESSIONS.has(word)));
+
+/**
+ * Whether a context that no person or place has stands around the name on tokens `first` to
+ * `last`: a share's listing after it ("(TSX: CP)"), its officers or seat in the possessive ("X's
+ * chief executive", "X's headquarters"), shares or a stake of it where the name ends the phrase
+ * ("shares of X rose", not "shares of Asia Pacific companies"), and with `results` the results
+ * it reports ("X reported a rise in profit").
+ */
+function strictCompanyCue(tokens: readonly Token[], first: number, last: number, lastWord: string, results: boolean): boolean {
+  if (isListingAt(tokens, last + 1)) return true;
+  const next = tokenAt(tokens, last + 1);
+  const next2 = tokenAt(tokens, last + 2);
+  if (next === undefined) return false;
+  const stake = (lowerAt(tokens, first - 1) === 'of' || lowerAt(tokens, first - 1) === 'in') && STAKE_WORDS.has(lowerAt(tokens, first - 2));
+  if (stake && !(next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower))) return true;
+  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
+  if (possessive && next2 !== undefined && next2.text === next2.lower && (COMPANY_OFFICERS.has(next2.lower) || (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, last + 3))))) return true;
+  if (!results || next.text !== next.lower || !RESULTS_VERBS.has(next.lower)) return false;
+  for (let at = last + 2; at <= last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
+    if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 const OWNED_MEASURES = localeWords((locale) => locale.context.ownedMeasures);
 
 /**
@@ -4063,7 +4103,11 @@ export function companiesMovingTheirMeasures(typed: Typed[], tokens: readonly To
  * Each is something a person named in full neither is nor has.
  */
 function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, saying = true): boolean {
-  const candidate = item.candidate!;
+  return companyCueAround(tokens, item.candidate!, item.words[item.words.length - 1]!, gaz, saying);
+}
+
+/** companyCue for the name on tokens `first` to `last`, whose last word is `lastWord`. */
+function companyCueAround(tokens: readonly Token[], candidate: { readonly first: number; readonly last: number }, lastWord: string, gaz: Gazetteer, saying: boolean): boolean {
   const previous = tokenAt(tokens, candidate.first - 1);
   const previous2 = tokenAt(tokens, candidate.first - 2);
   if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) return true;
@@ -4073,7 +4117,7 @@ function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, sayin
   // "X shares fell", "X stock was up": a person "shares" something, but shares do not rise or fall.
   if ((next.text === 'shares' || next.text === 'stock') && next2.text === next2.lower && (MARKET_MOVES.has(next2.lower) || next2.lower === 'were')) return true;
   // "X's chief executive", and "Emirates' chief executive" after a final s.
-  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && item.words[item.words.length - 1]!.endsWith('s'));
+  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
   if (possessive && next2.text === next2.lower) {
     if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
     if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;
@@ -4362,23 +4406,75 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
     setType(item, 'organization');
   };
   const places: Array<{ item: Typed; word: Token }> = [];
+  let fullForms: string[] | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.caps || item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz))) continue;
+    if (!candidate || candidate.caps) continue;
+    // "Canadian Pacific's chief executive": a people's word before a known place's word, in a company's context.
+    const nationality = item.type === 'nationality' && item.words.length === 1;
+    if ((item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz))) && !nationality) continue;
     const word = wordNamingWithPlace(item, tokens, gaz);
-    if (!word) continue;
+    if (!word || (nationality && !isPlaceKind(gaz.phrases.get(word.key)))) continue;
     places.push({ item, word });
+    const pair = `${item.key} ${word.key}`;
+    // "Royal Caribbean Cruises Ltd. … Canadian Pacific said": the short form of a company the text names in full.
+    if ((fullForms ??= companyFullForms(typed)).some((key) => key.startsWith(`${pair} `))) named.add(pair);
+    const previous = lowerAt(tokens, candidate.first - 1);
+    // "shares of Canadian Pacific", "Canadian Pacific's chief executive", "(TSX: CP)": a context only a company has.
+    if (strictCompanyCue(tokens, candidate.first, candidate.last + 1, word.text, true)) named.add(pair);
+    if (nationality) continue;
     const verb = tokenAt(tokens, candidate.last + 2);
     // "said a New Hampshire Voter": after an article the words may describe one person.
-    const previous = lowerAt(tokens, candidate.first - 1);
     if (!verb || verb.text !== verb.lower || !BODY_SPEECH_VERBS.has(verb.lower) || LOCATIVES.has(previous) || previous === 'a' || previous === 'an' || previous === 'another') continue;
-    named.add(`${item.key} ${word.key}`);
+    named.add(pair);
   }
   // "Saudi Aramco said", "Syria Observatory said": a whole name that only the model reads as a place.
   for (const item of typed) if (modelPlaceThatSpeaks(item, tokens, gaz)) named.add(item.key);
+  companiesOpeningSentences(typed, tokens, gaz, (fullForms ??= companyFullForms(typed)));
   if (named.size === 0) return;
   for (const { item, word } of places) if (named.has(`${item.key} ${word.key}`)) merge(item, word);
   for (const item of typed) if (item.type === 'place' && !item.firm && named.has(item.key)) setType(item, 'organization');
+}
+
+const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixes);
+
+/**
+ * Keys of the companies a text names by three words or more, the last a legal form or a
+ * company's last word ("Royal Caribbean Cruises Ltd", "Canadian Pacific Railway Co"), whose
+ * first words are their short forms (not "West Virginia Public Service Commission").
+ */
+function companyFullForms(typed: readonly Typed[]): string[] {
+  const keys: string[] = [];
+  for (const item of typed) if (item.type === 'organization' && item.words.length >= 3 && item.candidate && CORPORATE_SUFFIXES.has(item.key.slice(item.key.lastIndexOf(' ') + 1))) keys.push(item.key);
+  return keys;
+}
+
+/**
+ * "Royal Caribbean said", "Royal Caribbean (NYSE: RCL)": a word of a well-known company's name
+ * opening a sentence, set aside there as an ordinary capitalised word, before a known place is
+ * that company's first word where a company's context follows (a body's speech verb, a listing,
+ * a company's possession) or the text names the company in full; the two are the company.
+ */
+function companiesOpeningSentences(typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer, fullForms: readonly string[]): void {
+  let byLastToken: EdgeIndex['byLastToken'] | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.caps || item.type !== 'place' || candidate.first === 0 || !isPlaceKind(kindsOf(item, gaz))) continue;
+    const opener = tokens[candidate.first - 1]!;
+    if (!opener.sentStart || !opener.cap || opener.upper || opener.end + 1 !== item.start || !PLAIN_NAME.test(opener.text) || !isKnownCompanyWord(opener.text)) continue;
+    // ("West Virginia" broken by a line: a compass point before a place is the place's.)
+    if (COMPASS_POINTS.has(opener.lower) || gaz.titles.has(opener.lower) || gaz.firstNames.has(opener.lower) || gaz.givenNames.has(opener.lower) || CLOSED_CLASS_POS.has(gaz.pos.get(opener.lower) ?? '')) continue;
+    byLastToken ??= mentionsByEdgeToken(typed).byLastToken;
+    if (!isDropped(byLastToken.get(candidate.first - 1))) continue;
+    const span = { first: candidate.first - 1, last: candidate.last };
+    const verb = tokenAt(tokens, candidate.last + 1);
+    const speaks = verb !== undefined && verb.text === verb.lower && BODY_SPEECH_VERBS.has(verb.lower);
+    const named = fullForms.some((key) => key.startsWith(`${opener.key} ${item.key} `));
+    if (!speaks && !named && !strictCompanyCue(tokens, span.first, span.last, item.words[item.words.length - 1]!, true)) continue;
+    prependToken(item, candidate, opener);
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
 }
 
 /**
