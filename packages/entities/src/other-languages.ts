@@ -55,7 +55,8 @@ function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
   // "Jean-Luc", "Hans-Peter".
   if (lower.indexOf('-') > 0) return lower.split('-').every((part) => part.length > 1 && isAnyGivenName(part, gaz));
   europeanGivenNames ??= new Set([EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES].flatMap(unpackNames));
-  return europeanGivenNames.has(lower) && !gaz.phrases.has(lower);
+  // ("Yves", "Jean-Yves": a name the knowledge base holds only as a person's is a given name still.)
+  return europeanGivenNames.has(lower) && (gaz.phrases.get(lower)?.every((kind) => kind === 'person') ?? true);
 }
 
 let countries: ReadonlySet<string> | undefined;
