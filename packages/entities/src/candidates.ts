@@ -8,6 +8,7 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
+const SCHOOL_AFTER_PLACE = localeWords((locale) => locale.heads.schoolAfterPlace);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
@@ -1599,7 +1600,8 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const firstKinds = positions.length === 2 && UTILITY_HEADS.has(lastLower) ? firstPlace : undefined;
   const utility = firstKinds !== undefined && (isPlaceKind(firstKinds) || firstKinds.includes('demonym'));
   // "Lincoln High": a school named after a place or a person is one name.
-  const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
+  // ("Virginia Tech", "Georgia Tech": a university's short last word after a known region or city.)
+  const school = positions.length <= 3 && (SCHOOL_HEADS.has(lastLower) || (SCHOOL_AFTER_PLACE.has(lastLower) && isRegionOrCity(firstPlace)));
   // "the Bristol Channel": a place and a word for a stretch of water name the water.
   const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(firstPlace);
   const club = positions.length === 2 && clubWithWeekday(tokens, positions, 0, 1, gaz);
@@ -1877,6 +1879,11 @@ export function isOrgKind(kinds: readonly GazetteerKind[] | undefined): boolean 
 /** Whether a gazetteer entry names a country or a region. */
 function isCountryOrRegion(kinds: readonly GazetteerKind[] | undefined): boolean {
   return kinds !== undefined && (kinds.includes('country') || kinds.includes('region'));
+}
+
+/** Whether a gazetteer entry names a region or a city ("Virginia", "Georgia", "Boston"; not "China" alone). */
+export function isRegionOrCity(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && (kinds.includes('region') || isCityKind(kinds));
 }
 
 /** Whether a gazetteer entry names a city. */

@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATIONS } from '@newsparse/core';
-import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforePlace, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, isRegionOrCity, nounBeforePlace, PLAIN_NAME } from './candidates.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { isKnownCompanyWord } from './classify.js';
@@ -1746,6 +1746,7 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
 
 const SCHOOL_HEADS = localeWords((locale) => locale.heads.school);
 const SCHOOL_HEADS_IN_CONTEXT = localeWords((locale) => locale.heads.schoolInContext);
+const SCHOOL_AFTER_PLACE = localeWords((locale) => locale.heads.schoolAfterPlace);
 const SCHOOL_WORDS = localeWords((locale) => locale.context.schoolWords);
 
 /**
@@ -1759,6 +1760,11 @@ export function schoolsByHead(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const candidate = item.candidate;
     if (!candidate || item.words.length < 2 || item.words.length > 3 || item.type === 'organization') continue;
     const head = item.words[item.words.length - 1]!.toLowerCase();
+    // "Virginia Tech", "Texas Tech": a known region or city and a university's short last word.
+    if (item.words.length === 2 && SCHOOL_AFTER_PLACE.has(head) && isRegionOrCity(gaz.phrases.get(lookupKey(item.words[0]!))) && kindsOf(item, gaz) === undefined) {
+      setType(item, 'organization');
+      continue;
+    }
     if (!SCHOOL_HEADS.has(head) && !SCHOOL_HEADS_IN_CONTEXT.has(head)) continue;
     if (kindsOf(item, gaz) !== undefined || !item.words.slice(0, -1).every((word) => PLAIN_NAME.test(word))) continue;
     if (!SCHOOL_HEADS.has(head)) {
