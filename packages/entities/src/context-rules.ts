@@ -3234,15 +3234,29 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
     // "Lazard advised the buyer on the deal": the adviser as the subject, the deal after.
     const subject = lowerAt(tokens, candidate.last + 1) === 'advised' && dealAfter(tokens, candidate.last + 1);
     if (!subject && (lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !dealBefore(tokens, candidate.first - 2))) continue;
-    if (!firm(item)) continue;
     const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
-    setType(item, 'organization');
-    candidate.weak = false;
-    if (partner && firm(partner)) {
+    // "advised by Morgan Stanley and Goldman Sachs": a name read as a person only by its form, listed with a firm, is one too.
+    const withFirm = partner !== undefined && partner.type === 'organization' && personReadBesideFirm(item, gaz);
+    if (!firm(item) && !withFirm && !(item.type === 'organization' && partner !== undefined && personReadBesideFirm(partner, gaz))) continue;
+    if (item.type !== 'organization') {
+      setType(item, 'organization');
+      candidate.weak = false;
+    }
+    if (partner && (firm(partner) || (item.type === 'organization' && personReadBesideFirm(partner, gaz)))) {
       setType(partner, 'organization');
       partner.candidate!.weak = false;
     }
   }
+}
+
+/**
+ * Whether a name read as a person may be a firm listed beside another among a deal's advisers:
+ * two plain words, no title, no person the knowledge base knows, read so by the model or a
+ * weak rule ("Morgan Stanley" beside "Goldman Sachs").
+ */
+function personReadBesideFirm(item: Typed, gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  return candidate !== null && candidate !== undefined && item.type === 'person' && item.words.length === 2 && candidate.title === null && !(item.firm && !item.guess) && item.words.every((word) => PLAIN_NAME.test(word)) && kindsOf(item, gaz)?.includes('person') !== true;
 }
 
 const FUNDING_NOUNS = localeWords((locale) => locale.context.fundingNouns);
