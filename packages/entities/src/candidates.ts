@@ -1013,6 +1013,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   // "Minister Dismisses Rumours", "Mayor Rejects Claims": a title, then a headline's verb and its object, name no one.
   if (title !== null && positions.length >= 2 && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
+  // "Reebok's President Resigns", "Mayor Quits" ending their line: a title and a headline's verb alone name no one.
+  if (title !== null && positions.length === 1 && tokens[positions[0]! + 1]?.newline !== false && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
   if (title === null && honorific !== null) title = honorific;
   if (title === null && departmentTitle !== null && syllableDepartmentName(tokens, positions)) title = departmentTitle;
   // A run that is nothing but a title ("President") names no one.
