@@ -4293,12 +4293,32 @@ export function dataProviders(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   let named: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
+    // "Analysts surveyed by Thomson First Call": a name holding ordinary words that compiles the numbers is the firm.
+    if (item.type === 'person' && item.words.length >= 2 && candidate && surveyedByFirm(item, tokens, gaz)) {
+      setType(item, 'organization');
+      continue;
+    }
     if (item.type !== 'person' || item.words.length !== 1 || !candidate || (item.firm && !item.guess) || !isUnknownWord(item, gaz) || !dataSourceContext(tokens, candidate.first, candidate.last)) continue;
     if ((named ??= personallyNamed(typed, tokens, gaz)).has(item.key) || personalPronounAfter(tokens, candidate.last + 1)) continue;
     (providers ??= new Set()).add(item.key);
   }
   if (providers === null) return;
   for (const item of typed) if (item.type === 'person' && providers.has(item.key)) setType(item, 'organization');
+}
+
+/**
+ * Whether a name read as a person of two or three words, no title, is the firm that compiled
+ * the numbers: right after a participle of compiling and "by" ("surveyed by", "compiled by"),
+ * and holding an ordinary word that is no given name or surname after its first word ("Thomson
+ * First Call"; "compiled by Dana Kell" stays hers).
+ */
+function surveyedByFirm(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length > 3 || candidate.title !== null || (item.firm && !item.guess) || lowerAt(tokens, candidate.first - 1) !== 'by' || !DATA_PARTICIPLES.has(lowerAt(tokens, candidate.first - 2))) return false;
+  return item.words.slice(1).some((word) => {
+    const lower = word.toLowerCase();
+    return PLAIN_NAME.test(word) && isCommonLower(gaz, lower) && !gaz.givenNames.has(lower) && !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower);
+  });
 }
 
 /** A word no list knows: no given name, surname, knowledge-base name or ordinary word. */
