@@ -4478,6 +4478,16 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
 
 const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixes);
 
+/** A share's code in capitals in brackets, then a market move: "(DGX) jumped", "(TXN) soared". */
+const CODE_IN_BRACKETS = /^\p{Lu}{2,5}$/u;
+
+/** Whether a share's code in brackets opens at token `open` and a market move follows it ("Quest Diagnostics (DGX) jumped 12%"). */
+function codeInBracketsThenMove(tokens: readonly Token[], open: number): boolean {
+  if (textAt(tokens, open) !== '(' || textAt(tokens, open + 2) !== ')' || !CODE_IN_BRACKETS.test(textAt(tokens, open + 1))) return false;
+  const move = tokenAt(tokens, open + 3);
+  return move !== undefined && move.text === move.lower && MARKET_MOVES.has(move.lower);
+}
+
 /**
  * Keys of the companies a text names by three words or more, the last a legal form or a
  * company's last word ("Royal Caribbean Cruises Ltd", "Canadian Pacific Railway Co"), whose
@@ -4499,7 +4509,10 @@ function companiesOpeningSentences(typed: readonly Typed[], tokens: readonly Tok
   let byLastToken: EdgeIndex['byLastToken'] | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.caps || item.type !== 'place' || candidate.first === 0 || !isPlaceKind(kindsOf(item, gaz))) continue;
+    if (!candidate || candidate.caps || candidate.first === 0) continue;
+    // "Network International shares jumped", "Quest Diagnostics (DGX) jumped": the company's last word alone read as the body.
+    const body = item.type === 'organization' && item.words.length === 1;
+    if (!body && (item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz)))) continue;
     const opener = tokens[candidate.first - 1]!;
     if (!opener.sentStart || !opener.cap || opener.upper || opener.end + 1 !== item.start || !PLAIN_NAME.test(opener.text) || !isKnownCompanyWord(opener.text)) continue;
     // ("West Virginia" broken by a line: a compass point before a place is the place's.)
@@ -4510,7 +4523,8 @@ function companiesOpeningSentences(typed: readonly Typed[], tokens: readonly Tok
     const verb = tokenAt(tokens, candidate.last + 1);
     const speaks = verb !== undefined && verb.text === verb.lower && BODY_SPEECH_VERBS.has(verb.lower);
     const named = fullForms.some((key) => key.startsWith(`${opener.key} ${item.key} `));
-    if (!speaks && !named && !strictCompanyCue(tokens, span.first, span.last, item.words[item.words.length - 1]!, true)) continue;
+    const bodyCue = body && (companyCueAround(tokens, span, item.words[0]!, gaz, false) || codeInBracketsThenMove(tokens, candidate.last + 1));
+    if (!speaks && !named && !bodyCue && !strictCompanyCue(tokens, span.first, span.last, item.words[item.words.length - 1]!, true)) continue;
     prependToken(item, candidate, opener);
     setType(item, 'organization');
     candidate.weak = false;
