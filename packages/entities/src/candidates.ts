@@ -9,6 +9,8 @@ const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const SCHOOL_AFTER_PLACE = localeWords((locale) => locale.heads.schoolAfterPlace);
+/** Nouns that make a job title with a role after them ("communications director"), and a place's police ("Boise Police Chief"): no body's head before a title. */
+const JOB_MODIFIERS = localeWords((locale) => [...locale.context.jobModifiers, ...locale.heads.police]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
@@ -1411,6 +1413,8 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
   let group: number[] = [];
   let phrase = 0;
+  // Where the words since the last title start.
+  let stretch = 0;
   // Before a loose title a qualifier stays when known or a short acronym ("US"), but no code
   // with a digit: "K-9 Deputy" names a unit's kind, no body.
   for (let k = 0; k <= lastTitle; k++) {
@@ -1418,6 +1422,17 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
     if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
       group = [];
+      stretch = k + 1;
+    } else if (loose && !companyTitle && k > stretch && k < lastTitle && gaz.orgHeads.has(token.lower) && PLAIN_NAME.test(token.text) && !JOB_MODIFIERS.has(token.lower)) {
+      // "Palestinian Authority President Mahmoud Abbas", "Harbour Authority Chairman Dana Kell":
+      // name words ending in a body's head before the title name the body (not a job's own
+      // words: "Clinton Communications Director"); what stands before them keeps its reading.
+      const from = bodyBeforeTitleStart(tokens, positions, stretch, k, gaz);
+      if (from < k) {
+        const before = group.filter((position) => position < positions[from]!);
+        if (before.length > 0) emit(text, tokens, before, null, gaz, facts, out);
+        group = positions.slice(from, k + 1);
+      }
     } else if (loose && !companyTitle && k + 1 < lastTitle && isDivisionName(tokens, positions[k]!, positions[k + 1]!, gaz)) {
       // "Ogun State Governor Dapo Abiodun": a name and a division's head before the title are the
       // place, a name of its own ("Polk County GOP Chairman": the party after it is another).
@@ -1435,6 +1450,26 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
   return rest;
 }
+
+/**
+ * Where the body's name that ends in the head at positions[head] starts, no earlier than
+ * `stretch`: back over capitalised name words and acronyms, to a closed-class word or a
+ * headline's verb ("Wisconsin Elects A Supreme Court Justice …" → "Supreme Court").
+ */
+function bodyBeforeTitleStart(tokens: readonly Token[], positions: readonly number[], stretch: number, head: number, gaz: Gazetteer): number {
+  let from = head;
+  while (from > stretch) {
+    const token = tokens[positions[from - 1]!]!;
+    if (!token.word || !(token.cap || token.upper) || CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '') || isHeadlineVerb(token, gaz)) break;
+    from--;
+  }
+  // "National Economic Council Chair": a title's modifier that also opens bodies' names is the body's first word.
+  while (from > 0 && from < head && BODY_OPENING_MODIFIERS.has(tokens[positions[from - 1]!]!.lower) && tokens[positions[from - 1]!]!.cap) from--;
+  return from;
+}
+
+/** Title modifiers that also open the names of bodies ("National Economic Council", "Federal Reserve Board"); not "Former", "Acting". */
+const BODY_OPENING_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'supreme', 'united', 'royal', 'state', 'high', 'grand', 'special']);
 
 /** Whether the capitals of `acronym` ("DB") are the initials of the last words at `positions` ("Detective Branch"). */
 function spelledBefore(tokens: readonly Token[], positions: readonly number[], acronym: string): boolean {

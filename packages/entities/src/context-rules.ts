@@ -3562,7 +3562,7 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
   }
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || marks[candidate.first] !== 1 || kindsOf(item, gaz) !== undefined) continue;
+    if (!candidate || marks[candidate.first] !== 1 || kindsOf(item, gaz) !== undefined || knownNameAndHead(item, gaz)) continue;
     const type = known.get(item.key);
     if (type !== undefined) {
       if (item.type !== type) setType(item, type);
@@ -3574,6 +3574,12 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
 }
 
 const HEADLINE_PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
+
+/** Whether an organisation is a name the knowledge base knows and a body's head after it ("Federal Reserve Board"): a name in a headline too. */
+function knownNameAndHead(item: Typed, gaz: Gazetteer): boolean {
+  const words = item.words;
+  return item.type === 'organization' && words.length >= 2 && gaz.orgHeads.has(words[words.length - 1]!.toLowerCase()) && gaz.phrases.has(lookupKey(words.slice(0, -1).join(' ')));
+}
 
 /** Whether text[from..to) holds a line feed, read without copying the gap. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
