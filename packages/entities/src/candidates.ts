@@ -8,6 +8,9 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
+const SCHOOL_AFTER_PLACE = localeWords((locale) => locale.heads.schoolAfterPlace);
+/** Nouns that make a job title with a role after them ("communications director"), and a place's police ("Boise Police Chief"): no body's head before a title. */
+const JOB_MODIFIERS = localeWords((locale) => [...locale.context.jobModifiers, ...locale.heads.police]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
@@ -1013,6 +1016,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   // "Minister Dismisses Rumours", "Mayor Rejects Claims": a title, then a headline's verb and its object, name no one.
   if (title !== null && positions.length >= 2 && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
+  // "Reebok's President Resigns", "Mayor Quits" ending their line: a title and a headline's verb alone name no one.
+  if (title !== null && positions.length === 1 && tokens[positions[0]! + 1]?.newline !== false && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
   if (title === null && honorific !== null) title = honorific;
   if (title === null && departmentTitle !== null && syllableDepartmentName(tokens, positions)) title = departmentTitle;
   // A run that is nothing but a title ("President") names no one.
@@ -1415,6 +1420,8 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
   let group: number[] = [];
   let phrase = 0;
+  // Where the words since the last title start.
+  let stretch = 0;
   // Before a loose title a qualifier stays when known or a short acronym ("US"), but no code
   // with a digit: "K-9 Deputy" names a unit's kind, no body.
   for (let k = 0; k <= lastTitle; k++) {
@@ -1422,6 +1429,17 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
     if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
       group = [];
+      stretch = k + 1;
+    } else if (loose && !companyTitle && k > stretch && k < lastTitle && gaz.orgHeads.has(token.lower) && PLAIN_NAME.test(token.text) && !JOB_MODIFIERS.has(token.lower)) {
+      // "Palestinian Authority President Mahmoud Abbas", "Harbour Authority Chairman Dana Kell":
+      // name words ending in a body's head before the title name the body (not a job's own
+      // words: "Clinton Communications Director"); what stands before them keeps its reading.
+      const from = bodyBeforeTitleStart(tokens, positions, stretch, k, gaz);
+      if (from < k) {
+        const before = group.filter((position) => position < positions[from]!);
+        if (before.length > 0) emit(text, tokens, before, null, gaz, facts, out);
+        group = positions.slice(from, k + 1);
+      }
     } else if (loose && !companyTitle && k + 1 < lastTitle && isDivisionName(tokens, positions[k]!, positions[k + 1]!, gaz)) {
       // "Ogun State Governor Dapo Abiodun": a name and a division's head before the title are the
       // place, a name of its own ("Polk County GOP Chairman": the party after it is another).
@@ -1439,6 +1457,26 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
   return rest;
 }
+
+/**
+ * Where the body's name that ends in the head at positions[head] starts, no earlier than
+ * `stretch`: back over capitalised name words and acronyms, to a closed-class word or a
+ * headline's verb ("Wisconsin Elects A Supreme Court Justice …" → "Supreme Court").
+ */
+function bodyBeforeTitleStart(tokens: readonly Token[], positions: readonly number[], stretch: number, head: number, gaz: Gazetteer): number {
+  let from = head;
+  while (from > stretch) {
+    const token = tokens[positions[from - 1]!]!;
+    if (!token.word || !(token.cap || token.upper) || CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '') || isHeadlineVerb(token, gaz)) break;
+    from--;
+  }
+  // "National Economic Council Chair": a title's modifier that also opens bodies' names is the body's first word.
+  while (from > 0 && from < head && BODY_OPENING_MODIFIERS.has(tokens[positions[from - 1]!]!.lower) && tokens[positions[from - 1]!]!.cap) from--;
+  return from;
+}
+
+/** Title modifiers that also open the names of bodies ("National Economic Council", "Federal Reserve Board"); not "Former", "Acting". */
+const BODY_OPENING_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'supreme', 'united', 'royal', 'state', 'high', 'grand', 'special']);
 
 /** Whether the capitals of `acronym` ("DB") are the initials of the last words at `positions` ("Detective Branch"). */
 function spelledBefore(tokens: readonly Token[], positions: readonly number[], acronym: string): boolean {
@@ -1606,13 +1644,22 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const firstKinds = positions.length === 2 && UTILITY_HEADS.has(lastLower) ? firstPlace : undefined;
   const utility = firstKinds !== undefined && (isPlaceKind(firstKinds) || firstKinds.includes('demonym'));
   // "Lincoln High": a school named after a place or a person is one name.
-  const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
+  // ("Virginia Tech", "Georgia Tech": a university's short last word after a known region or city.)
+  const school = positions.length <= 3 && (SCHOOL_HEADS.has(lastLower) || (SCHOOL_AFTER_PLACE.has(lastLower) && isRegionOrCity(firstPlace)));
   // "the Bristol Channel": a place and a word for a stretch of water name the water.
   const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(firstPlace);
   const club = positions.length === 2 && clubWithWeekday(tokens, positions, 0, 1, gaz);
   // "the Elizabeth Line", "the Victoria Line": a name and a railway's word name the line, not the place or person.
   const line = positions.length === 2 && TRANSPORT_LINE.has(lastLower);
-  if (positions.length < 2 || known || newspaper || utility || school || water || club || line || sportsClub || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  const punctuated = positions.some((position) => !tokens[position]!.word);
+  // "Attorney for Arizona Dennis K. Burke": the place of an office, then its holder named with an initial.
+  const place = punctuated && positions.length >= 5 ? placeBeforeInitialledPerson(tokens, positions, gaz, facts) : 0;
+  if (place > 0) {
+    emit(text, tokens, positions.slice(0, place), title, gaz, facts, out);
+    emit(text, tokens, positions.slice(place), null, gaz, facts, out);
+    return;
+  }
+  if (positions.length < 2 || known || newspaper || utility || school || water || club || line || sportsClub || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || punctuated) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }
@@ -1749,6 +1796,40 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   emit(text, tokens, positions, title, gaz, facts, out);
 }
 
+/** Words before the place of an office whose holder follows ("Attorney for Arizona …", "Governor of Ohio …"). */
+const OFFICE_PLACE_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'to']);
+
+/**
+ * "U.S. Attorney for Arizona Dennis K. Burke", "Governor of Ohio John R. Kasich": after "for",
+ * "of" (or a title), a known country, region or city, then a known given name, one or more
+ * initials and one or two surnames, are the office's place and its holder (as "Arizona Dennis
+ * Burke" splits in the pieces below, where an initial's full stop keeps the run whole).
+ * Returns the number of the place's positions, or 0.
+ */
+function placeBeforeInitialledPerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer, facts: DocumentFacts): number {
+  const before = tokenAt(tokens, positions[0]! - 1);
+  if (before === undefined || !(OFFICE_PLACE_OPENERS.has(before.text) || (before.cap && gaz.titles.has(before.lower)))) return 0;
+  let place = 0;
+  for (let length = Math.min(3, positions.length - 3); length >= 1 && place === 0; length--) {
+    const kinds = gaz.phrases.get(keysAt(tokens, positions, 0, length));
+    if (isCountryOrRegion(kinds) || isCityKind(kinds)) place = length;
+  }
+  if (place === 0) return 0;
+  const given = tokens[positions[place]!]!;
+  if (!PLAIN_NAME.test(given.text) || !gaz.firstNames.has(given.lower)) return 0;
+  let at = place + 1;
+  let initials = 0;
+  while (at < positions.length && INITIAL.test(tokens[positions[at]!]!.text)) {
+    initials++;
+    at++;
+    if (at < positions.length && tokens[positions[at]!]!.text === '.') at++;
+  }
+  const surnames = positions.length - at;
+  if (initials === 0 || surnames < 1 || surnames > 2) return 0;
+  for (; at < positions.length; at++) if (!isSurname(tokens[positions[at]!]!, gaz, facts)) return 0;
+  return place;
+}
+
 /** Whether a run after an office's title is an unknown seat and its holder ("Taunsa Nadeem Hashmi"; see splitKnown). */
 function officeSeatBeforeHolder(tokens: readonly Token[], positions: readonly number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts): boolean {
   if (title === null || !isSeatOffice(title) || positions.length < 3 || positions.length > 4 || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
@@ -1842,6 +1923,11 @@ export function isOrgKind(kinds: readonly GazetteerKind[] | undefined): boolean 
 /** Whether a gazetteer entry names a country or a region. */
 function isCountryOrRegion(kinds: readonly GazetteerKind[] | undefined): boolean {
   return kinds !== undefined && (kinds.includes('country') || kinds.includes('region'));
+}
+
+/** Whether a gazetteer entry names a region or a city ("Virginia", "Georgia", "Boston"; not "China" alone). */
+export function isRegionOrCity(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && (kinds.includes('region') || isCityKind(kinds));
 }
 
 /** Whether a gazetteer entry names a city. */

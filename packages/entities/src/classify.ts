@@ -78,6 +78,10 @@ const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
 const companyWords = (): ReadonlySet<string> => (companies ??= new Set(unpackNames(COMPANY_WORDS)));
+/** Whether a word, spelled as written, is a word of a well-known company's or brand's name ("Royal", "Lufthansa"). */
+export function isKnownCompanyWord(word: string): boolean {
+  return companyWords().has(word);
+}
 /** Whether a word is a known company's name and no place, person's name or ordinary word ("Siemens", "Toyota"). */
 function isCompanyWord(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();

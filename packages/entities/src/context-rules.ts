@@ -1,7 +1,8 @@
 import { TITLE_ABBREVIATIONS } from '@newsparse/core';
-import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforePlace, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, isRegionOrCity, nounBeforePlace, PLAIN_NAME } from './candidates.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
+import { isKnownCompanyWord } from './classify.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isHandleAt, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
@@ -1788,6 +1789,7 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
 
 const SCHOOL_HEADS = localeWords((locale) => locale.heads.school);
 const SCHOOL_HEADS_IN_CONTEXT = localeWords((locale) => locale.heads.schoolInContext);
+const SCHOOL_AFTER_PLACE = localeWords((locale) => locale.heads.schoolAfterPlace);
 const SCHOOL_WORDS = localeWords((locale) => locale.context.schoolWords);
 
 /**
@@ -1801,6 +1803,11 @@ export function schoolsByHead(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const candidate = item.candidate;
     if (!candidate || item.words.length < 2 || item.words.length > 3 || item.type === 'organization') continue;
     const head = item.words[item.words.length - 1]!.toLowerCase();
+    // "Virginia Tech", "Texas Tech": a known region or city and a university's short last word.
+    if (item.words.length === 2 && SCHOOL_AFTER_PLACE.has(head) && isRegionOrCity(gaz.phrases.get(lookupKey(item.words[0]!))) && kindsOf(item, gaz) === undefined) {
+      setType(item, 'organization');
+      continue;
+    }
     if (!SCHOOL_HEADS.has(head) && !SCHOOL_HEADS_IN_CONTEXT.has(head)) continue;
     if (kindsOf(item, gaz) !== undefined || !item.words.slice(0, -1).every((word) => PLAIN_NAME.test(word))) continue;
     if (!SCHOOL_HEADS.has(head)) {
@@ -1887,19 +1894,35 @@ const PRODUCT_NOUNS = localeWords((locale) => locale.context.productNouns);
  * weak rule reads as a person, right before a plural noun of manufactured goods, is the make
  * or the model (other); no person's name stands there.
  */
-export function makesBeforeProducts(typed: Typed[], tokens: readonly Token[]): void {
+export function makesBeforeProducts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
-    const next = tokens[candidate.last + 1];
-    const beforeGoods = next !== undefined && next.text === next.lower && PRODUCT_NOUNS.has(next.lower);
-    if (!beforeGoods && !exampleOfProducts(tokens, candidate.first)) continue;
+    if (!candidate || (item.type !== 'person' && item.type !== 'place') || (item.firm && !item.guess)) continue;
+    if (item.words.length === 1 && item.type === 'person') {
+      const next = tokens[candidate.last + 1];
+      const beforeGoods = next !== undefined && next.text === next.lower && PRODUCT_NOUNS.has(next.lower);
+      if (!beforeGoods && !exampleOfProducts(tokens, candidate.first)) continue;
+    } else if (!modelReadAsPersonOrPlace(item, gaz) || !exampleOfProducts(tokens, candidate.first)) continue;
     setType(item, 'other');
   }
 }
 
+/**
+ * Whether a name in a list of products ("phones such as the Krzr, Rizr and 3G Razr") that is
+ * read as a place or a person of several words may be a model instead: no place the knowledge
+ * base knows, no person opening with a known given name ("models such as Kate Moss"), three
+ * words at most.
+ */
+function modelReadAsPersonOrPlace(item: Typed, gaz: Gazetteer): boolean {
+  if (item.words.length > 3) return false;
+  if (item.type === 'place') return !isPlaceKind(kindsOf(item, gaz));
+  return !gaz.firstNames.has(item.words[0]!.toLowerCase()) && !gaz.givenNames.has(item.words[0]!.toLowerCase());
+}
+
 /** Words of things made or sold whose examples are products: goods and the other kinds. */
 const PRODUCT_KINDS = localeWords((locale) => [...locale.context.productNouns, ...locale.context.productKinds]);
+/** A model's name or part of it opening with a digit and holding a capital ("3G", "4S", "5X"). */
+const MODEL_DIGITS = /^\d+\p{Lu}/u;
 /** How many tokens of a list of names may stand between an example and its "including", "such as" or "like". */
 const EXAMPLE_LIST_REACH = 12;
 
@@ -1913,7 +1936,8 @@ function exampleOfProducts(tokens: readonly Token[], first: number): boolean {
   while (at >= 0 && first - at <= EXAMPLE_LIST_REACH) {
     const token = tokens[at]!;
     if (token.lower === 'including' || token.lower === 'like' || (token.lower === 'as' && lowerAt(tokens, at - 1) === 'such')) break;
-    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && !(token.word && token.cap)) return false;
+    // ("such as the Krzr, Rizr and 3G Razr": an article before a model, a model's name opening with a digit.)
+    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && token.text !== 'the' && !(token.word && (token.cap || MODEL_DIGITS.test(token.text)))) return false;
     at--;
   }
   if (at < 0 || first - at > EXAMPLE_LIST_REACH) return false;
@@ -2639,6 +2663,40 @@ export function holidaysInPossessive(typed: Typed[], tokens: readonly Token[]): 
   }
 }
 
+/**
+ * "Prince George's County", "Queen Anne's County": a title and one given name in the possessive
+ * before "County" name the county, no person; the county's word is no name of its own. A person's
+ * full name ("Dana Kell's County Durham home") or a name after "County" ("County Council") is
+ * the person's possessive, so both are left alone.
+ */
+export function countiesInPossessive(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let byFirstToken: EdgeIndex['byFirstToken'] | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || candidate.first !== candidate.last) continue;
+    const mark = tokenAt(tokens, candidate.last + 1);
+    const county = tokenAt(tokens, candidate.last + 2);
+    if (mark === undefined || county === undefined || (mark.text !== "'s" && mark.text !== '\u2019s') || county.text !== 'County') continue;
+    if (tokenAt(tokens, candidate.last + 3)?.cap === true) continue;
+    const title = tokenAt(tokens, candidate.first - 1);
+    if (title === undefined || !title.cap || !gaz.titles.has(title.lower)) continue;
+    const first = candidate.first - 1;
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    const countyMention = byFirstToken.get(candidate.last + 2);
+    if (countyMention !== undefined && countyMention.words.length === 1) dropMention(countyMention);
+    const words: string[] = [];
+    for (let index = first; index <= candidate.last; index++) words.push(tokens[index]!.text);
+    words[words.length - 1] += mark.text;
+    words.push(county.text);
+    item.start = tokens[first]!.start;
+    item.end = county.end;
+    item.words = words;
+    item.key = lookupKey(words.join(' '));
+    item.candidate = { ...candidate, start: item.start, end: item.end, words, first, last: candidate.last + 2 };
+    setType(item, 'place');
+  }
+}
+
 const STORM_LIST_OPENERS = localeWords((locale) => locale.context.stormListOpeners);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const STORM_WORD = 1;
@@ -2751,6 +2809,17 @@ function placeThatMayTrade(item: Typed, gaz: Gazetteer): boolean {
   return !kinds.includes('region') && !kinds.includes('capital');
 }
 
+/**
+ * Whether a name of two or three words read as a place that no knowledge base knows ends in a
+ * word that is no given name or surname ("Johnson Controls"): a surname may open a company's
+ * name, and a place's reading says it is no person.
+ */
+function companyReadAsPlace(item: Typed, gaz: Gazetteer): boolean {
+  if (item.type !== 'place' || item.words.length < 2 || item.words.length > 3 || kindsOf(item, gaz) !== undefined) return false;
+  const last = item.words[item.words.length - 1]!.toLowerCase();
+  return !gaz.firstNames.has(last) && !gaz.lastNames.has(last) && !gaz.givenNames.has(last);
+}
+
 /** Whether a mention is a person's name by knowledge: a known given name or surname, or a person named in full. */
 function personalName(item: Typed, gaz: Gazetteer): boolean {
   if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess))) return true;
@@ -2790,7 +2859,7 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     const previous = tokenAt(tokens, candidate.first - 1);
     // ("… and Santander said profit fell": a clause may open after "and".)
     if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;
-    if (item.type === 'person' || personalName(item, gaz) || !placeThatMayTrade(item, gaz)) continue;
+    if (item.type === 'person' || (personalName(item, gaz) && !companyReadAsPlace(item, gaz)) || !placeThatMayTrade(item, gaz)) continue;
     if (says) {
       setType(item, 'organization');
       candidate.weak = false;
@@ -3208,15 +3277,29 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
     // "Lazard advised the buyer on the deal": the adviser as the subject, the deal after.
     const subject = lowerAt(tokens, candidate.last + 1) === 'advised' && dealAfter(tokens, candidate.last + 1);
     if (!subject && (lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !dealBefore(tokens, candidate.first - 2))) continue;
-    if (!firm(item)) continue;
     const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
-    setType(item, 'organization');
-    candidate.weak = false;
-    if (partner && firm(partner)) {
+    // "advised by Morgan Stanley and Goldman Sachs": a name read as a person only by its form, listed with a firm, is one too.
+    const withFirm = partner !== undefined && partner.type === 'organization' && personReadBesideFirm(item, gaz);
+    if (!firm(item) && !withFirm && !(item.type === 'organization' && partner !== undefined && personReadBesideFirm(partner, gaz))) continue;
+    if (item.type !== 'organization') {
+      setType(item, 'organization');
+      candidate.weak = false;
+    }
+    if (partner && (firm(partner) || (item.type === 'organization' && personReadBesideFirm(partner, gaz)))) {
       setType(partner, 'organization');
       partner.candidate!.weak = false;
     }
   }
+}
+
+/**
+ * Whether a name read as a person may be a firm listed beside another among a deal's advisers:
+ * two plain words, no title, no person the knowledge base knows, read so by the model or a
+ * weak rule ("Morgan Stanley" beside "Goldman Sachs").
+ */
+function personReadBesideFirm(item: Typed, gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  return candidate !== null && candidate !== undefined && item.type === 'person' && item.words.length === 2 && candidate.title === null && !(item.firm && !item.guess) && item.words.every((word) => PLAIN_NAME.test(word)) && kindsOf(item, gaz)?.includes('person') !== true;
 }
 
 const FUNDING_NOUNS = localeWords((locale) => locale.context.fundingNouns);
@@ -3522,7 +3605,7 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
   }
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || marks[candidate.first] !== 1 || kindsOf(item, gaz) !== undefined) continue;
+    if (!candidate || marks[candidate.first] !== 1 || kindsOf(item, gaz) !== undefined || knownNameAndHead(item, gaz)) continue;
     const type = known.get(item.key);
     if (type !== undefined) {
       if (item.type !== type) setType(item, type);
@@ -3534,6 +3617,12 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
 }
 
 const HEADLINE_PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
+
+/** Whether an organisation is a name the knowledge base knows and a body's head after it ("Federal Reserve Board"): a name in a headline too. */
+function knownNameAndHead(item: Typed, gaz: Gazetteer): boolean {
+  const words = item.words;
+  return item.type === 'organization' && words.length >= 2 && gaz.orgHeads.has(words[words.length - 1]!.toLowerCase()) && gaz.phrases.has(lookupKey(words.slice(0, -1).join(' ')));
+}
 
 /** Whether text[from..to) holds a line feed, read without copying the gap. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -4012,6 +4101,34 @@ function surnameWithoutGivenName(item: Typed, gaz: Gazetteer): boolean {
   return !gaz.firstNames.has(first) && !gaz.givenNames.has(first);
 }
 
+/** What only a company has, of COMPANY_ONLY_POSSESSIONS: its officers, seat and owners (a person has a board seat, revenue and profit too). */
+const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders'].filter((word) => COMPANY_ONLY_POSSESSIONS.has(word)));
+
+/**
+ * Whether a context that no person or place has stands around the name on tokens `first` to
+ * `last`: a share's listing after it ("(TSX: CP)"), its officers or seat in the possessive ("X's
+ * chief executive", "X's headquarters"), shares or a stake of it where the name ends the phrase
+ * ("shares of X rose", not "shares of Asia Pacific companies"), and with `results` the results
+ * it reports ("X reported a rise in profit").
+ */
+function strictCompanyCue(tokens: readonly Token[], first: number, last: number, lastWord: string, results: boolean): boolean {
+  if (isListingAt(tokens, last + 1)) return true;
+  const next = tokenAt(tokens, last + 1);
+  const next2 = tokenAt(tokens, last + 2);
+  if (next === undefined) return false;
+  const stake = (lowerAt(tokens, first - 1) === 'of' || lowerAt(tokens, first - 1) === 'in') && STAKE_WORDS.has(lowerAt(tokens, first - 2));
+  if (stake && !(next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower))) return true;
+  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
+  if (possessive && next2 !== undefined && next2.text === next2.lower && (COMPANY_OFFICERS.has(next2.lower) || (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, last + 3))))) return true;
+  if (!results || next.text !== next.lower || !RESULTS_VERBS.has(next.lower)) return false;
+  for (let at = last + 2; at <= last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
+    if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 const OWNED_MEASURES = localeWords((locale) => locale.context.ownedMeasures);
 
 /**
@@ -4055,7 +4172,11 @@ export function companiesMovingTheirMeasures(typed: Typed[], tokens: readonly To
  * Each is something a person named in full neither is nor has.
  */
 function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, saying = true): boolean {
-  const candidate = item.candidate!;
+  return companyCueAround(tokens, item.candidate!, item.words[item.words.length - 1]!, gaz, saying);
+}
+
+/** companyCue for the name on tokens `first` to `last`, whose last word is `lastWord`. */
+function companyCueAround(tokens: readonly Token[], candidate: { readonly first: number; readonly last: number }, lastWord: string, gaz: Gazetteer, saying: boolean): boolean {
   const previous = tokenAt(tokens, candidate.first - 1);
   const previous2 = tokenAt(tokens, candidate.first - 2);
   if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) return true;
@@ -4065,7 +4186,7 @@ function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, sayin
   // "X shares fell", "X stock was up": a person "shares" something, but shares do not rise or fall.
   if ((next.text === 'shares' || next.text === 'stock') && next2.text === next2.lower && (MARKET_MOVES.has(next2.lower) || next2.lower === 'were')) return true;
   // "X's chief executive", and "Emirates' chief executive" after a final s.
-  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && item.words[item.words.length - 1]!.endsWith('s'));
+  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
   if (possessive && next2.text === next2.lower) {
     if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
     if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;
@@ -4221,12 +4342,32 @@ export function dataProviders(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   let named: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
+    // "Analysts surveyed by Thomson First Call": a name holding ordinary words that compiles the numbers is the firm.
+    if (item.type === 'person' && item.words.length >= 2 && candidate && surveyedByFirm(item, tokens, gaz)) {
+      setType(item, 'organization');
+      continue;
+    }
     if (item.type !== 'person' || item.words.length !== 1 || !candidate || (item.firm && !item.guess) || !isUnknownWord(item, gaz) || !dataSourceContext(tokens, candidate.first, candidate.last)) continue;
     if ((named ??= personallyNamed(typed, tokens, gaz)).has(item.key) || personalPronounAfter(tokens, candidate.last + 1)) continue;
     (providers ??= new Set()).add(item.key);
   }
   if (providers === null) return;
   for (const item of typed) if (item.type === 'person' && providers.has(item.key)) setType(item, 'organization');
+}
+
+/**
+ * Whether a name read as a person of two or three words, no title, is the firm that compiled
+ * the numbers: right after a participle of compiling and "by" ("surveyed by", "compiled by"),
+ * and holding an ordinary word that is no given name or surname after its first word ("Thomson
+ * First Call"; "compiled by Dana Kell" stays hers).
+ */
+function surveyedByFirm(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length > 3 || candidate.title !== null || (item.firm && !item.guess) || lowerAt(tokens, candidate.first - 1) !== 'by' || !DATA_PARTICIPLES.has(lowerAt(tokens, candidate.first - 2))) return false;
+  return item.words.slice(1).some((word) => {
+    const lower = word.toLowerCase();
+    return PLAIN_NAME.test(word) && isCommonLower(gaz, lower) && !gaz.givenNames.has(lower) && !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower);
+  });
 }
 
 /** A word no list knows: no given name, surname, knowledge-base name or ordinary word. */
@@ -4354,23 +4495,89 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
     setType(item, 'organization');
   };
   const places: Array<{ item: Typed; word: Token }> = [];
+  let fullForms: string[] | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.caps || item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz))) continue;
+    if (!candidate || candidate.caps) continue;
+    // "Canadian Pacific's chief executive": a people's word before a known place's word, in a company's context.
+    const nationality = item.type === 'nationality' && item.words.length === 1;
+    if ((item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz))) && !nationality) continue;
     const word = wordNamingWithPlace(item, tokens, gaz);
-    if (!word) continue;
+    if (!word || (nationality && !isPlaceKind(gaz.phrases.get(word.key)))) continue;
     places.push({ item, word });
+    const pair = `${item.key} ${word.key}`;
+    // "Royal Caribbean Cruises Ltd. … Canadian Pacific said": the short form of a company the text names in full.
+    if ((fullForms ??= companyFullForms(typed)).some((key) => key.startsWith(`${pair} `))) named.add(pair);
+    const previous = lowerAt(tokens, candidate.first - 1);
+    // "shares of Canadian Pacific", "Canadian Pacific's chief executive", "(TSX: CP)": a context only a company has.
+    if (strictCompanyCue(tokens, candidate.first, candidate.last + 1, word.text, true)) named.add(pair);
+    if (nationality) continue;
     const verb = tokenAt(tokens, candidate.last + 2);
     // "said a New Hampshire Voter": after an article the words may describe one person.
-    const previous = lowerAt(tokens, candidate.first - 1);
     if (!verb || verb.text !== verb.lower || !BODY_SPEECH_VERBS.has(verb.lower) || LOCATIVES.has(previous) || previous === 'a' || previous === 'an' || previous === 'another') continue;
-    named.add(`${item.key} ${word.key}`);
+    named.add(pair);
   }
   // "Saudi Aramco said", "Syria Observatory said": a whole name that only the model reads as a place.
   for (const item of typed) if (modelPlaceThatSpeaks(item, tokens, gaz)) named.add(item.key);
+  companiesOpeningSentences(typed, tokens, gaz, (fullForms ??= companyFullForms(typed)));
   if (named.size === 0) return;
   for (const { item, word } of places) if (named.has(`${item.key} ${word.key}`)) merge(item, word);
   for (const item of typed) if (item.type === 'place' && !item.firm && named.has(item.key)) setType(item, 'organization');
+}
+
+const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixes);
+
+/** A share's code in capitals in brackets, then a market move: "(DGX) jumped", "(TXN) soared". */
+const CODE_IN_BRACKETS = /^\p{Lu}{2,5}$/u;
+
+/** Whether a share's code in brackets opens at token `open` and a market move follows it ("Quest Diagnostics (DGX) jumped 12%"). */
+function codeInBracketsThenMove(tokens: readonly Token[], open: number): boolean {
+  if (textAt(tokens, open) !== '(' || textAt(tokens, open + 2) !== ')' || !CODE_IN_BRACKETS.test(textAt(tokens, open + 1))) return false;
+  const move = tokenAt(tokens, open + 3);
+  return move !== undefined && move.text === move.lower && MARKET_MOVES.has(move.lower);
+}
+
+/**
+ * Keys of the companies a text names by three words or more, the last a legal form or a
+ * company's last word ("Royal Caribbean Cruises Ltd", "Canadian Pacific Railway Co"), whose
+ * first words are their short forms (not "West Virginia Public Service Commission").
+ */
+function companyFullForms(typed: readonly Typed[]): string[] {
+  const keys: string[] = [];
+  for (const item of typed) if (item.type === 'organization' && item.words.length >= 3 && item.candidate && CORPORATE_SUFFIXES.has(item.key.slice(item.key.lastIndexOf(' ') + 1))) keys.push(item.key);
+  return keys;
+}
+
+/**
+ * "Royal Caribbean said", "Royal Caribbean (NYSE: RCL)": a word of a well-known company's name
+ * opening a sentence, set aside there as an ordinary capitalised word, before a known place is
+ * that company's first word where a company's context follows (a body's speech verb, a listing,
+ * a company's possession) or the text names the company in full; the two are the company.
+ */
+function companiesOpeningSentences(typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer, fullForms: readonly string[]): void {
+  let byLastToken: EdgeIndex['byLastToken'] | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.caps || candidate.first === 0) continue;
+    // "Network International shares jumped", "Quest Diagnostics (DGX) jumped": the company's last word alone read as the body.
+    const body = item.type === 'organization' && item.words.length === 1;
+    if (!body && (item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz)))) continue;
+    const opener = tokens[candidate.first - 1]!;
+    if (!opener.sentStart || !opener.cap || opener.upper || opener.end + 1 !== item.start || !PLAIN_NAME.test(opener.text) || !isKnownCompanyWord(opener.text)) continue;
+    // ("West Virginia" broken by a line: a compass point before a place is the place's.)
+    if (COMPASS_POINTS.has(opener.lower) || gaz.titles.has(opener.lower) || gaz.firstNames.has(opener.lower) || gaz.givenNames.has(opener.lower) || CLOSED_CLASS_POS.has(gaz.pos.get(opener.lower) ?? '')) continue;
+    byLastToken ??= mentionsByEdgeToken(typed).byLastToken;
+    if (!isDropped(byLastToken.get(candidate.first - 1))) continue;
+    const span = { first: candidate.first - 1, last: candidate.last };
+    const verb = tokenAt(tokens, candidate.last + 1);
+    const speaks = verb !== undefined && verb.text === verb.lower && BODY_SPEECH_VERBS.has(verb.lower);
+    const named = fullForms.some((key) => key.startsWith(`${opener.key} ${item.key} `));
+    const bodyCue = body && (companyCueAround(tokens, span, item.words[0]!, gaz, false) || codeInBracketsThenMove(tokens, candidate.last + 1));
+    if (!speaks && !named && !bodyCue && !strictCompanyCue(tokens, span.first, span.last, item.words[item.words.length - 1]!, true)) continue;
+    prependToken(item, candidate, opener);
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
 }
 
 /**

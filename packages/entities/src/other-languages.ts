@@ -16,6 +16,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(otherLanguageWords.determiners)
 const ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 6));
 const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.sentenceArticles);
 const APPOSITION_TITLES: ReadonlySet<string> = new Set(otherLanguageWords.appositionTitles);
+const COMPANY_HEAD_OFFICES: ReadonlySet<string> = new Set(otherLanguageWords.companyHeadOffices);
+/** "de", "di", "do": the word that joins a company's head's office to the company. */
+const COMPANY_OF_WORDS: ReadonlySet<string> = new Set(['de', 'di', 'do']);
 const OF_WORDS: ReadonlySet<string> = new Set(otherLanguageWords.ofWords);
 const ROMANCE_ORGANISATION_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
 /** How far back from the comma a role phrase may start ("el presidente del Consejo de Ministros de la República,"). */
@@ -52,7 +55,8 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den'
 function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
   if (gaz.givenNames.has(lower)) return true;
   if (lower.indexOf('-') > 0) return isHyphenatedName(lower, (part) => isAnyGivenName(part, gaz));
-  return givenNames('european').has(lower) && !gaz.phrases.has(lower);
+  // ("Yves", "Jean-Yves": a name the knowledge base holds only as a person's is a given name still.)
+  return givenNames('european').has(lower) && (gaz.phrases.get(lower)?.every((kind) => kind === 'person') ?? true);
 }
 
 let countries: ReadonlySet<string> | undefined;
@@ -155,6 +159,23 @@ function readAs(item: Typed, tokens: readonly Token[], from: number, type: Typed
   item.firm = true;
   item.scores = item.scores ?? new Float32Array(LABELS.length);
   return true;
+}
+
+/**
+ * "consejero delegado de Merlin", "directeur général de Valeo", "PDG de Kering": one to three
+ * name words after the office of a company's head and "de" name the company, not a person (a
+ * given name it shares) nor a place the knowledge base does not know as one. Gives the mention
+ * that reading and says whether it did.
+ */
+export function readAsCompanyOfHead(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || candidate.first < 2 || item.words.length > 3 || candidate.last - candidate.first + 1 !== item.words.length) return false;
+  if (!COMPANY_OF_WORDS.has(tokens[candidate.first - 1]!.lower)) return false;
+  const office = tokens[candidate.first - 2]!;
+  const pair = candidate.first >= 3 ? `${tokens[candidate.first - 3]!.lower} ${office.lower}` : '';
+  if (!COMPANY_HEAD_OFFICES.has(office.lower) && !COMPANY_HEAD_OFFICES.has(pair)) return false;
+  if (isPlaceKind(kindsOf(item, gaz)) || !item.words.every((word) => PLAIN_NAME.test(word) || ACRONYM.test(word))) return false;
+  return readAs(item, tokens, 0, 'organization');
 }
 
 /**

@@ -121,6 +121,19 @@ function elidedArticleLength(surface: string): number {
 }
 
 /**
+ * The length of a lower-case "d'" before a capital that stands after no capitalised word
+ * ("autour d'Emmanuel Macron", "l'avenir d'Israël" → 2), or 0: there it is the preposition, a
+ * word of its own, and the name after it is read; after a name's word it is the name's
+ * particle ("Giscard d'Estaing", "Banca d'Italia", "Côte d'Ivoire") and the word stays whole.
+ */
+function elidedOfLength(surface: string, previous: Token | undefined): number {
+  if (surface.charCodeAt(0) !== 100 || (previous !== undefined && previous.cap)) return 0;
+  // ("raison d'Ãªtre" in a mis-encoded page: "Ã" and "Â" open no name, only UTF-8 read as Latin-1.)
+  const capital = surface.charCodeAt(2);
+  return elisionBeforeCapital(surface) === 1 && capital !== 0xc3 && capital !== 0xc2 ? 2 : 0;
+}
+
+/**
  * The letter facts of a token in one pass over its characters (most tokens are ASCII);
  * other tokens go through the Unicode-aware expressions. Returns a shared object: read it
  * before the next call.
@@ -323,7 +336,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
       }
     }
     // "l'AFP": the article is a word of its own, so the name is read.
-    const elided = elidedArticleLength(surface);
+    const elided = elidedArticleLength(surface) || elidedOfLength(surface, tokens[tokens.length - 1]);
     if (elided > 0) {
       surface = surface.slice(0, elided);
       lower = null;

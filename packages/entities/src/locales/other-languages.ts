@@ -40,6 +40,12 @@ export const otherLanguageWords = {
    */
   appositionTitles: [...SPANISH_ROLES, ...FRENCH_ROLES, ...ITALIAN_ROLES, ...PORTUGUESE_ROLES],
   /**
+   * Offices that only a company's head holds, before "de"/"di" and the company: "consejero
+   * delegado de X", "presidente ejecutivo de X", "directeur général de X", "amministratore
+   * delegato di X", "PDG de X" (one word, or two joined by a space).
+   */
+  companyHeadOffices: ['consejero delegado', 'consejera delegada', 'presidente ejecutivo', 'presidenta ejecutiva', 'président exécutif', 'présidente exécutive', 'directeur général', 'directrice générale', 'amministratore delegato', 'amministratrice delegata', 'pdg', 'ceo'],
+  /**
    * Words that join a role to the body it serves ("ministro de Energía y Minas", "presidente
    * del Consejo de Ministros", "maire de la ville"), and that join a body's head to what it is
    * of ("Consejo de Ministros", "Ministère de la Santé").

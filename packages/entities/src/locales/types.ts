@@ -233,6 +233,8 @@ export interface Locale {
     publicBody: readonly string[];
     /** Last words that make a name a school in a text about schools ("Carver Middle"). */
     schoolInContext: readonly string[];
+    /** Short last words of a university named after its state or city ("Virginia Tech", "Georgia Tech"): after a known region or city they make the two words a school. */
+    schoolAfterPlace: readonly string[];
     /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
     agency: readonly string[];
     /** Heads of bodies named with "for" ("Movement for Democratic Change", "Institute for Fiscal Studies"). */

@@ -151,6 +151,8 @@ export const heads: Locale['heads'] = {
     'department', 'commission', 'committee', 'agency', 'authority', 'tribunal'],
   /** Last words that make a name a school in a text about schools ("Carver Middle"). */
   schoolInContext: ['middle'],
+  /** Short last words of a university named after its state or city ("Virginia Tech", "Texas Tech"). */
+  schoolAfterPlace: ['tech'],
   /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
   agency: 'office agency service authority bureau directorate inspectorate executive commission board'.split(' '),
   /** Heads of bodies named with "for" ("Movement for Democratic Change", "Institute for Fiscal Studies"; not "Instruments for Research"). */
