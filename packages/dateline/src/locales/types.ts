@@ -99,6 +99,11 @@ export interface Locale {
      * as they also open places' names ("NATIONAL CITY", "INTERNATIONAL FALLS").
      */
     topicWordsAlone?: readonly string[];
+    /**
+     * Articles of a language that writes its nouns capitalised ("die", "der", "das"): a head in
+     * capitals that the story writes after one ("WAHL – … die Wahl") is a noun, a topic's kicker.
+     */
+    nounArticles?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
