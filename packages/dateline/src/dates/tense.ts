@@ -33,6 +33,10 @@ const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
 const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
+const RELEASE_VERBS = clauseWords((clauses) => clauses.release?.verbs ?? []);
+const RELEASE_NOUN_AFTER = clauseWords((clauses) => clauses.release?.nounAfter ?? []);
+/** How many words a release's object may have between its verb and the date. */
+const RELEASE_OBJECT_WORDS = 6;
 /** How many words left of a date a verb that moves an event to it is looked for. */
 const RETARGET_REACH = 12;
 const DETERMINERS = clauseWords((clauses) => clauses.attributive?.determiners ?? []);
@@ -212,7 +216,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
   // Past a comma it loses to any cue of the mention's own clause ("will start the review on
   // Wednesday, the ministry said Tuesday": the report's tense is not the event's).
-  if (leftOnly) return best ?? 'none';
+  if (leftOnly) return best ?? presentRelease(wordAt, before, first);
   const comma = best === null || text === undefined ? -1 : commaAfter(text, end);
   const reported = isReportTime(wordAt, before, first);
   for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
@@ -224,7 +228,29 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
     const cue = cueAt(wordAt, position);
     if (cue !== null) return cue;
   }
-  return best ?? 'none';
+  return best ?? presentRelease(wordAt, before, first);
+}
+
+/**
+ * 'future' when, in a clause with no other cue, the date whose first word is at `before`
+ * follows a verb of releasing in the simple present and its object ("the company reports
+ * third-quarter earnings on Thursday", "the bureau releases its jobs report Friday"): a release
+ * on the calendar. The verb must have a word before it that is no determiner ("the reports",
+ * "its posts" are nouns) and an object word after it that is no preposition ("media reports
+ * on Thursday said", "reports of shelling on Friday").
+ */
+function presentRelease(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): ClauseTense {
+  if (RELEASE_VERBS.size === 0) return 'none';
+  const limit = Math.max(first + 1, before - 1 - RELEASE_OBJECT_WORDS);
+  for (let position = before - 2; position >= limit; position--) {
+    const word = wordAt(position)!.word;
+    if (CLAUSE_BREAKS.has(word)) return 'none';
+    if (!RELEASE_VERBS.has(word)) continue;
+    const subject = wordAt(position - 1)!.word;
+    if (RELEASE_NOUN_AFTER.has(subject) || NOT_NOUNS.has(subject)) return 'none';
+    return NOT_NOUNS.has(wordAt(position + 1)!.word) ? 'none' : 'future';
+  }
+  return 'none';
 }
 
 /** Whether the date whose first word is at `before` follows a verb of reporting ("warning Wednesday", "says on Friday"): it dates the report. */

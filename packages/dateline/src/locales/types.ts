@@ -152,6 +152,13 @@ export interface Locale {
     clauseBreaks?: readonly string[];
     /** Every form of the verbs of reporting ("warns", "warning"): "that" after "<verb> <date>" opens what was reported. */
     reportVerbs?: readonly string[];
+    /**
+     * Verbs of releasing figures or a publication in the simple present, third person
+     * ("reports", "releases"): with their object before a date and no other cue in the clause,
+     * a scheduled release, ahead ("the company reports third-quarter earnings on Thursday").
+     * `nounAfter`: words after which such a form is a noun ("its reports", "the posts").
+     */
+    release?: { verbs: readonly string[]; nounAfter: readonly string[] };
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**

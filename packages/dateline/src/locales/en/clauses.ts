@@ -46,6 +46,17 @@ export const retarget = {
   timeWords: ['before', 'after', 'early', 'late', 'later', 'mid'],
 };
 
+/**
+ * Verbs of releasing in the simple present: a company, an office or a court that "reports its
+ * earnings", "releases its jobs report" or "publishes its ruling" on a day does so ahead; what
+ * it did is written "reported", "released". Only with an object after them ("media reports on
+ * Thursday said" is a noun).
+ */
+export const release = {
+  verbs: ['reports', 'releases', 'publishes', 'posts', 'unveils', 'presents', 'issues', 'delivers'],
+  nounAfter: ['the', 'a', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'new', 'latest', 'recent', 'media', 'news', 'press'],
+};
+
 /** A verb in the present after one of these is ahead: "before the company reports its results on Thursday". */
 export const aheadConjunctions = ['before', 'until', 'till', 'once'];
 
