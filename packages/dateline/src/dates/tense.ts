@@ -33,6 +33,9 @@ const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
 const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
+const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
+const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
+const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
 const RELEASE_VERBS = clauseWords((clauses) => clauses.release?.verbs ?? []);
 const RELEASE_NOUN_AFTER = clauseWords((clauses) => clauses.release?.nounAfter ?? []);
 /** How many words a release's object may have between its verb and the date. */
@@ -194,7 +197,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
   // "postponed the vote to Friday": the day an event is moved to is ahead, whatever the moving's tense.
-  if (isMovedTo(wordAt, before, first)) return 'future';
+  if (isMovedTo(wordAt, before, first) || isEndAhead(wordAt, before, first)) return 'future';
   // "before the company reports its results on Thursday": a present verb after "before" looks ahead.
   if (isPresentAfterConjunction(wordAt, before, first)) return 'future';
   let best: Tense | null = null;
@@ -289,6 +292,19 @@ function isMovedTo(wordAt: (position: number) => SentenceWord | undefined, befor
     else if (cueAt(wordAt, position) !== null) return false;
   }
   return false;
+}
+
+/**
+ * Whether the date whose first word is at `before` ends something still running: "until" (or
+ * "through") right before it, and right before that a deadline's or a present run's word ("has
+ * until Friday", "given until Friday", "runs until Sunday") or a state after a present copula
+ * ("is valid until Friday").
+ */
+function isEndAhead(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): boolean {
+  if (UNTIL_WORDS.size === 0 || before - 2 < first || !UNTIL_WORDS.has(wordAt(before - 1)!.word)) return false;
+  const word = wordAt(before - 2)!.word;
+  if (UNTIL_AHEAD.has(word)) return true;
+  return UNTIL_STATES.has(word) && before - 3 >= first && SCHEDULE_COPULAS.has(wordAt(before - 3)!.word);
 }
 
 /** How many words a clause of "before" + subject + verb + object may have before the date. */

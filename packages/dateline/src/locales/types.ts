@@ -159,6 +159,12 @@ export interface Locale {
      * `nounAfter`: words after which such a form is a noun ("its reports", "the posts").
      */
     release?: { verbs: readonly string[]; nounAfter: readonly string[] };
+    /**
+     * Ends still ahead: a date after a word of `until` right after one of `words` ("has until
+     * Friday", "runs until Sunday"), or after one of `states` right after a present copula ("is
+     * valid until Friday"), is ahead whatever the clause's tense.
+     */
+    untilAhead?: { until: readonly string[]; words: readonly string[]; states: readonly string[] };
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**
