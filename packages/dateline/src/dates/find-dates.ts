@@ -254,7 +254,8 @@ const resolvePending: Refiner = (found, context) => {
   let lastQuarter: string | null = null;
   // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
   let lastYear: { year: number; end: number } | null = null;
-  for (const mention of found) {
+  for (let index = 0; index < found.length; index++) {
+    const mention = found[index]!;
     const pending = mention.pending;
     // A period read back from another one ("the year-ago quarter", "a year ago" after "the third
     // quarter") is not the story's period, so later mentions never count from it (else "the
@@ -272,6 +273,8 @@ const resolvePending: Refiner = (found, context) => {
           if (clause === 'future' && pending.modifier === null && isJustGone(pending.month, reference) && !futureCueNear(mention)) clause = 'none';
           mention.value = resolveMonth(pending.month, pending.modifier, clause, reference);
           if (pending.modifier === null) mention.monthByClause = true;
+          const shared = pending.modifier === null ? sharedYear(text, mention, found[index + 1], pending.month, 1) : null;
+          if (shared !== null) mention.value = formatMonth(shared, pending.month);
           break;
         }
         case 'month-day': {
@@ -282,7 +285,8 @@ const resolvePending: Refiner = (found, context) => {
           const clause = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
-          const date = said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
+          const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
+          const date = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;
@@ -380,6 +384,26 @@ const resolvePending: Refiner = (found, context) => {
   }
   return found;
 };
+
+/** "and", "or" and their kin in every listed language, with an article or a preposition after them: what joins two dates of a list. */
+const LIST_JOINER = /^,?\s(?:and|or|und|oder|et|ou|ed|en|[&eoy])(?:\s(?:on|in|the|am|im|le|du|en|el|del|de|il|dal|al|op))?\s$/i;
+
+/**
+ * The year a yearless date shares with the written date right after it in a list: "on April 2
+ * and May 3, 2010", "des 2 avril et 3 mai 2010", "in April and May 2010". One year back when the
+ * first date falls later in the year ("December 28 and January 3, 2011"). Null when the next
+ * mention is no date with its year or anything but a list's joiner stands between them.
+ */
+function sharedYear(text: string, mention: Found, next: Found | undefined, month: number, day: number): number | null {
+  if (next === undefined || next.kind !== 'absolute' || next.value === null || (next.precision !== 'day' && next.precision !== 'month')) return null;
+  if (next.start - mention.end > 12 || !LIST_JOINER.test(text.slice(mention.end, next.start))) return null;
+  const year = Number(next.value.slice(0, 4));
+  // (Only a year the text writes: "May 3, 2010", "mai 2010".)
+  if (!text.slice(next.start, next.end).includes(next.value.slice(0, 4))) return null;
+  const nextMonth = Number(next.value.slice(5, 7));
+  const nextDay = next.precision === 'day' ? Number(next.value.slice(8, 10)) : 31;
+  return month > nextMonth || (month === nextMonth && day > nextDay) ? year - 1 : year;
+}
 
 /** How many words from a month a future cue may stand and still be the month's own. */
 const CUE_REACH = 8;
