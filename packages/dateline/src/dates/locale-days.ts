@@ -682,7 +682,9 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   let leftWords = clauseView(text, from, start, runs, sets);
   let to = end;
   const rightLimit = Math.min(text.length, end + CLAUSE_REACH);
-  if (leftWords.length === 0) {
+  // ("Le 14 septembre, j'ai envoyé …", "El 3 de mayo, el Gobierno anunció …": an article before
+  // the date opens no clause of its own, so the clause after the comma is the date's.)
+  if (leftWords.length === 0 || isArticleOnly(leftWords)) {
     while (to < rightLimit && text[to] === ' ') to++;
     if (text[to] === ',') {
       to++;
@@ -928,6 +930,14 @@ function clauseView(text: string, from: number, to: number, runs: ClauseRuns, se
   const view: ClauseView = { runs, sets, first, length, head: length === 0 ? null : apart(first), tail: length < 2 ? null : apart(last - 1), opens: false };
   if (length > 0) view.opens = !lowerAt(view, 0) && opensSentence(text, Math.max(starts[first]!, from));
   return view;
+}
+
+/** The longest word that may stand alone before a date opening its sentence and still be an article ("le", "el", "il", "am"). */
+const MAX_ARTICLE = 3;
+
+/** Whether a clause before a date holds only one short word that is no cue ("Le 14 septembre, …"). */
+function isArticleOnly(view: ClauseView): boolean {
+  return view.length === 1 && view.opens && wordAt(view, 0).length <= MAX_ARTICLE && kindAt(view, 0) === NO_CUE;
 }
 
 /** The word at `index` when it is read apart, else null. */

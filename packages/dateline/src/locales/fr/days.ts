@@ -136,7 +136,7 @@ export const days: LocaleDays = {
     // "a déclaré", "l'a annoncé", "avait", "était"; and the participles of the verbs whose
     // perfect takes "être" ("est arrivé", "sont partis", "est née"), past in every use.
     past: [
-      'a', 'ont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier',
+      'a', 'ont', 'ai', 'avons', 'avez', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier',
       ...['arrivé', 'parti', 'venu', 'revenu', 'allé', 'né', 'mort', 'décédé', 'rentré', 'retourné', 'tombé', 'resté', 'sorti', 'entré', 'devenu', 'descendu', 'monté'].flatMap(
         (participle) => [participle, `${participle}e`, `${participle}s`, `${participle}es`],
       ),
