@@ -385,12 +385,17 @@ const resolvePending: Refiner = (found, context) => {
   return found;
 };
 
-/** "and", "or" and their kin in every listed language, with an article or a preposition after them: what joins two dates of a list. */
-const LIST_JOINER = /^,?\s(?:and|or|und|oder|et|ou|ed|en|[&eoy])(?:\s(?:on|in|the|am|im|le|du|en|el|del|de|il|dal|al|op))?\s$/i;
+/**
+ * What joins two dates of a list or the ends of a span in every listed language, with an article
+ * or a preposition after it: "and", "und", "et", "y"; "au", "al", "bis", "hasta", "fino al"
+ * (English "to" spans are joinRanges' own, whose ends share the year already).
+ */
+const LIST_JOINER = /^,?\s(?:and|or|und|oder|et|ou|ed|en|au|al|bis|hasta|fino|[&aeoy])(?:\s(?:on|in|the|am|im|le|du|en|el|del|de|il|dal|al|op|zum))?\s$/i;
 
 /**
- * The year a yearless date shares with the written date right after it in a list: "on April 2
- * and May 3, 2010", "des 2 avril et 3 mai 2010", "in April and May 2010". One year back when the
+ * The year a yearless date shares with the written date right after it in a list or a span: "on
+ * April 2 and May 3, 2010", "des 2 avril et 3 mai 2010", "in April and May 2010", "dal 26 ottobre
+ * al 24 novembre 2020", "vom 26. Oktober bis 24. November 2020". One year back when the
  * first date falls later in the year ("December 28 and January 3, 2011"). Null when the next
  * mention is no date with its year or anything but a list's joiner stands between them.
  */
