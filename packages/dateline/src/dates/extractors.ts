@@ -48,6 +48,8 @@ export interface ExtractContext {
   text: string;
   reference: CivilDate;
   order: DateOrder | undefined;
+  /** No order was given and the text's language writes the day first: an unsettled numeric date is read so. */
+  dayFirst?: boolean;
   /** Where each extractor's trigger words start (one pass over the text, see findTriggers). */
   triggers: Triggers;
   /** The weekday and relative-day words of the text's language when the caller names one other than English (`options.lang`). */
@@ -684,17 +686,20 @@ export const calendarDates: Extractor = ({ text }) => {
   return found;
 };
 
+const DAY_FIRST = { order: 'DMY' } as const;
+
 const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}(?!\.\d))(?![\d/])/g;
 
 /**
  * "2024-06-27", "2024-06-27T12:43:00Z", "6/27/2024" (order by the option, or settled by a part
  * above 12), "20.10.2023" (dots, with a whole year: day first, as German, Polish or Russian write it).
  */
-export const numericDates: Extractor = ({ text, order }) => {
+export const numericDates: Extractor = ({ text, order, dayFirst }) => {
   const found: Found[] = [];
   NUMERIC.lastIndex = 0;
   for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
-    const written = readDateTime(text, match.index, order === undefined ? {} : { order });
+    // (Day first in such a language, unless a part above 12 says otherwise: "03/25/2024" stays March 25.)
+    const written = dayFirst === true ? (readDateTime(text, match.index, DAY_FIRST) ?? readDateTime(text, match.index, {})) : readDateTime(text, match.index, order === undefined ? {} : { order });
     if (written === null || written.year === null || written.day === null) continue;
     found.push(absoluteDate(written.start, written.end, { year: written.year, month: written.month, day: written.day }, written.time));
     NUMERIC.lastIndex = Math.max(NUMERIC.lastIndex, written.end);

@@ -111,6 +111,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     text,
     reference: UNRELATED_REFERENCES[0],
     order: options.order,
+    // (German, French, Spanish, Portuguese, Italian and Dutch write the day first: "12/03/2024" is 12 March.)
+    dayFirst: options.order === undefined && locale !== undefined,
     triggers: findTriggers(text),
     locale: locale === undefined ? undefined : localeText(text, locale.days, locale.code),
     analysis: options.analysis,
