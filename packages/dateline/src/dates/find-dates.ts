@@ -30,7 +30,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { clauseRuns, clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseRuns, clauseTense, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { firstWordFrom, isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -48,6 +48,7 @@ const EXTRACTORS: readonly Extractor[] = [
   unitPeriods,
   localePeriods,
   localeMonths,
+  localeNumericDays,
   localeDecades,
   spansFromReference,
   unitsAgo,

@@ -1032,3 +1032,46 @@ function wordKind(word: string, sets: CueSets): number {
   if (endsWithOne(word, tense.pastEndings)) return PAST_ENDING;
   return NO_CUE;
 }
+
+/** A day and a month in digits, not inside a longer number or date: "15.04", "15/04". */
+const NUMERIC_DAY = /(?<![\d./])(\d{1,2})([./])(\d{1,2})(?![\d/]|\.\d)/g;
+
+/**
+ * "am 15.04.", "vom 3.5. bis 10.05.", "le 15/04", "el 15/04", "il 15/04", "dia 15/04": a day and a
+ * month in digits without a year, day first as these languages write them, read only right after
+ * a word of the locale's `numericDays.before` and with a two-digit part ("les 3/4 des voix" is a
+ * fraction); German only with its closing period ("ab 9.10 Uhr" is a time). Resolved as a date
+ * with a month and no year (the clause's tense, else the nearest).
+ */
+export const localeNumericDays: Extractor = ({ text, locale }) => {
+  const numeric = locale?.days.numericDays;
+  if (numeric === undefined) return [];
+  const found: Found[] = [];
+  NUMERIC_DAY.lastIndex = 0;
+  for (let match = NUMERIC_DAY.exec(text); match; match = NUMERIC_DAY.exec(text)) {
+    if (match[2] !== numeric.mark || (match[1]!.length < 2 && match[3]!.length < 2)) continue;
+    let end = match.index + match[0].length;
+    if (numeric.mark === '.') {
+      // ("am 15.04. statt": the closing period is the date's, and required.)
+      if (text.charCodeAt(end) !== 46 || isDigitCode(text.charCodeAt(end + 1))) continue;
+      end++;
+    }
+    const day = Number(match[1]);
+    const month = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) continue;
+    if (!numeric.before.includes(wordBeforeSpace(text, match.index))) continue;
+    found.push({ start: match.index, end, kind: 'relative', precision: 'day', value: null, pending: { type: 'month-day', month, day, untilDay: null, time: null } });
+  }
+  return found;
+};
+
+/** The longest day of each month in any year (29 February included). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The word of letters right before `at` past one space, lower-case ("" when none or too long). */
+function wordBeforeSpace(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return '';
+  let start = at - 1;
+  while (start > 0 && at - 1 - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, at - 1).toLowerCase();
+}

@@ -298,6 +298,12 @@ export interface LocaleDays {
    */
   deadlines?: readonly string[];
   /**
+   * A day and a month in digits without a year ("am 15.04.", "le 15/04"): the mark between them
+   * (German writes "15.04." with a closing period) and the words, lower-case, right before that
+   * introduce a day ("am", "le", "el", "il"). Read only after one of them, with a two-digit part.
+   */
+  numericDays?: { mark: '.' | '/'; before: readonly string[] };
+  /**
    * Phrases right after such a month that name its year from the story's ("im März dieses
    * Jahres" 0, "en febrero del año pasado" -1, "de l'année prochaine" 1), or null where they
    * name another year told of ("desselben Jahres", "del mismo año"): the month is then left unread.

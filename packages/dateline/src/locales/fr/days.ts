@@ -59,6 +59,7 @@ export const days: LocaleDays = {
   ]),
   // "au plus tard le 1er septembre", "le 1er septembre au plus tard".
   deadlines: ['au plus tard'],
+  numericDays: { mark: '/', before: ['le', 'du', 'au', 'depuis', 'dès'] },
   monthYears: new Map([
     ["de l'année dernière", -1],
     ["de l'an dernier", -1],
