@@ -866,6 +866,8 @@ const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s(?:(?:19|20)\d\d\s)?)?(?:first
 const THE_QUARTER = /\bthe\s(year[-\s](?:ago|earlier)\s)?$/i;
 /** A quarter's year after it: "of 2024", "of fiscal 2025", "FY2025", "FY 2025", "FY25". */
 const QUARTER_YEAR = /\s(?:of\s)?(?:(?:[Ff]iscal\s|FY\s?)?((?:19|20)\d\d)|FY\s?(\d\d))\b/y;
+/** A year right before a quarter's ordinal: "2022 fourth-quarter", "the 2022 fourth quarter". */
+const YEAR_BEFORE_QUARTER = /(?<![\d.,])((?:19|20)\d\d)\s$/;
 /** A fiscal year before a quarter's short form: "FY2025 Q3", "FY25 Q3". */
 const FISCAL_YEAR_BEFORE = /\bFY\s?((?:19|20)\d\d|\d\d)\s$/;
 /** "the quarter ended June 30", "the quarter ending Sept. 30", "the three months to March 31": the words before the date. */
@@ -922,6 +924,12 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
       word = prefix[2]!.toLowerCase().replace(/^fiscal\s(?:\d{4}\s)?/, '');
       // "the third quarter" keeps its article; "third-quarter profit" is an adjective without it.
       start = match.index - prefix[0].length + (prefix[1] !== undefined && prefix[3] === '-' ? prefix[1].length + 1 : 0);
+      // "Ford's 2022 fourth-quarter results", "the 2022 fourth quarter": the year written before the ordinal is the quarter's.
+      const yearBefore = prefix[1] === undefined && year === null && ORDINALS[word] !== undefined ? YEAR_BEFORE_QUARTER.exec(before(text, start, 6)) : null;
+      if (yearBefore) {
+        start -= yearBefore[0].length;
+        year = Number(yearBefore[1]);
+      }
     }
     let end = match.index + match[0].length;
     QUARTER_YEAR.lastIndex = end;
