@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { compareDays, formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -251,6 +251,7 @@ const resolvePending: Refiner = (found, context) => {
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   let lastWrittenDay: { date: CivilDate; end: number } | null = null;
+  let namedDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
@@ -294,10 +295,15 @@ const resolvePending: Refiner = (found, context) => {
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;
         }
-        case 'weekday':
-          mention.value = formatDay(resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
+        case 'weekday': {
+          // ("releases its earnings this Tuesday, January 21 … Tuesday's announcement": the
+          // Tuesday the story just wrote out with its name, when that one lies within a week of the
+          // story's date; "vote March 1 … Tuesday, Clinton was joined" is the story's own Tuesday.)
+          const written = pending.modifier === null ? sameWrittenDay(namedDay, pending.weekday, mention.start, reference) : null;
+          mention.value = formatDay(written ?? resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
           if (pending.modifier === null) mention.weekday = true;
           break;
+        }
         case 'quarter':
           mention.value = resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
           break;
@@ -373,7 +379,11 @@ const resolvePending: Refiner = (found, context) => {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
       // (A day written with its number, "May 4", "June 16, 2015"; not "Friday" or "next Tuesday's".)
-      if (/\d/.test(text.slice(mention.start, mention.end))) lastWrittenDay = lastDay;
+      if (/\d/.test(text.slice(mention.start, mention.end))) {
+        lastWrittenDay = lastDay;
+        // (One written with its weekday's name too: "Tuesday, January 21".)
+        namedDay = pending?.type === 'month-day' && WEEKDAY_FIRST.test(text.slice(mention.start, mention.end)) ? lastDay : null;
+      }
     }
     // (Only a year the text writes: "a 2013 incarnation … released Sept. 9. … three years later"
     // counts from 2013, not from the year the story's date gives "Sept. 9".)
@@ -411,6 +421,24 @@ function sharedYear(text: string, mention: Found, next: Found | undefined, month
   const nextMonth = Number(next.value.slice(5, 7));
   const nextDay = next.precision === 'day' ? Number(next.value.slice(8, 10)) : 31;
   return month > nextMonth || (month === nextMonth && day > nextDay) ? year - 1 : year;
+}
+
+/** A mention that opens with an English weekday's name ("Tuesday, January 21", "Tue., Jan. 21"). */
+const WEEKDAY_FIRST = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/** How far back a day written out with its weekday's name still names a bare weekday after it. */
+const SAME_DAY_REACH = 1500;
+
+/**
+ * The day the text wrote out last with its weekday's name ("Tuesday, January 21") when it falls on `weekday`,
+ * lies within a week of the story's date either way, and ended within 1,500 characters before
+ * `start`: a bare weekday after it ("Tuesday's announcement") is that day, not the one a week
+ * off that the clause's tense would pick. Null otherwise.
+ */
+function sameWrittenDay(written: { date: CivilDate; end: number } | null, weekday: number, start: number, reference: CivilDate): CivilDate | null {
+  if (written === null || start - written.end > SAME_DAY_REACH || weekdayOf(written.date) !== weekday) return null;
+  const withinWeek = compareDays(written.date, shift(reference, 'day', 7)) <= 0 && compareDays(written.date, shift(reference, 'day', -7)) >= 0;
+  return withinWeek ? written.date : null;
 }
 
 /** How many words from a month a future cue may stand and still be the month's own. */
