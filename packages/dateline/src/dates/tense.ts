@@ -390,6 +390,9 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     const following = wordAt(position + 1)?.word;
     if (following === 'have' && PERFECT_MODALS.has(word)) return 'past';
     if (following === 'not' && DENIED_MODALS.has(word)) return null;
+    // "analysts expected IBM to report": a past verb with its subject and object says nothing of the date;
+    // "is expected", "the expected ruling", "expected to rise", "closing expected by May" look ahead.
+    if (word === 'expected' && following !== undefined && !NOT_NOUNS.has(following) && !isAfterBeOrArticle(wordAt, position)) return null;
     const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
     return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
   }
@@ -409,6 +412,17 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     return 'past';
   }
   return null;
+}
+
+/** Forms of "be" and articles: after one (an adverb between or not) "expected" is a passive or an adjective. */
+const BE_OR_ARTICLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'the', 'a', 'an', 'as', 'than', 'not']);
+
+/** Whether a form of "be" or an article stands right before `position`, or before an -ly adverb there ("is widely expected"). */
+function isAfterBeOrArticle(wordAt: (position: number) => SentenceWord | undefined, position: number): boolean {
+  const previous = wordAt(position - 1)?.word;
+  if (previous === undefined) return false;
+  if (BE_OR_ARTICLE.has(previous)) return true;
+  return previous.endsWith('ly') && BE_OR_ARTICLE.has(wordAt(position - 2)?.word ?? '');
 }
 
 /** A past participle as the cue words read one: a listed past form ("kept", "held") or an -ed word. */
