@@ -1059,8 +1059,10 @@ export const localeNumericDays: Extractor = ({ text, locale }) => {
     const day = Number(match[1]);
     const month = Number(match[3]);
     if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) continue;
-    if (!numeric.before.includes(wordBeforeSpace(text, match.index))) continue;
-    found.push({ start: match.index, end, kind: 'relative', precision: 'day', value: null, pending: { type: 'month-day', month, day, untilDay: null, time: null } });
+    // ("am 15.04.", or after a weekday and its comma, which the mention takes in: "Montag, 18.03.", "mardi, 12/03".)
+    const weekday = numeric.before.includes(wordBeforeSpace(text, match.index)) ? 0 : weekdayBeforeComma(text, match.index, locale!.days.weekdays);
+    if (weekday < 0) continue;
+    found.push({ start: match.index - weekday, end, kind: 'relative', precision: 'day', value: null, pending: { type: 'month-day', month, day, untilDay: null, time: null } });
   }
   return found;
 };
@@ -1070,8 +1072,19 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The word of letters right before `at` past one space, lower-case ("" when none or too long). */
 function wordBeforeSpace(text: string, at: number): string {
-  if (text.charCodeAt(at - 1) !== 32) return '';
-  let start = at - 1;
-  while (start > 0 && at - 1 - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, at - 1).toLowerCase();
+  return text.charCodeAt(at - 1) === 32 ? wordEndingAt(text, at - 1) : '';
+}
+
+/** The word of letters (up to 12) that ends at `end`, lower-case. */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The length of a weekday's name, a comma and a space right before `at` ("Montag, 18.03."), else -1. */
+function weekdayBeforeComma(text: string, at: number, weekdays: ReadonlyMap<string, number>): number {
+  if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 44) return -1;
+  const word = wordEndingAt(text, at - 2);
+  return weekdays.has(word) ? word.length + 2 : -1;
 }
