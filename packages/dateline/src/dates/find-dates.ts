@@ -256,6 +256,8 @@ const resolvePending: Refiner = (found, context) => {
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
   let lastQuarter: string | null = null;
+  // The value of each quarter the story named by its ordinal alone ("third-quarter"), by ordinal.
+  const namedQuarters: (string | undefined)[] = [];
   // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
   let lastYear: { year: number; end: number } | null = null;
   for (let index = 0; index < found.length; index++) {
@@ -304,9 +306,15 @@ const resolvePending: Refiner = (found, context) => {
           if (pending.modifier === null) mention.weekday = true;
           break;
         }
-        case 'quarter':
-          mention.value = resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
+        case 'quarter': {
+          // ("announcing fourth-quarter earnings … analysts' fourth-quarter estimates": a story that
+          // names a quarter again without its year means the one it named first.)
+          // (Not after "last year's", "the year-ago": another year's quarter of that name.)
+          const otherYear = OTHER_YEAR_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+          mention.value = (otherYear ? undefined : namedQuarters[pending.quarter]) ?? resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
+          if (!otherYear) namedQuarters[pending.quarter] ??= mention.value;
           break;
+        }
         case 'the-quarter': {
           // The quarter named last in the story, else the one just ended (or, ahead, the current one).
           const named = lastQuarter ?? (tenseOf(mention) === 'future' ? unitValue(reference, 'quarter').value : unitValue(shift(reference, 'quarter', -1), 'quarter').value);
@@ -425,6 +433,9 @@ function sharedYear(text: string, mention: Found, next: Found | undefined, month
 
 /** A mention that opens with an English weekday's name ("Tuesday, January 21", "Tue., Jan. 21"). */
 const WEEKDAY_FIRST = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/** Words right before a quarter that make it another year's: "last year's third quarter", "the year-ago fourth quarter". */
+const OTHER_YEAR_BEFORE = /(?:year's|year’s|years'|year-ago|year-earlier|prior-year|previous-year|year-before)\s$/i;
 
 /** How far back a day written out with its weekday's name still names a bare weekday after it. */
 const SAME_DAY_REACH = 1500;
