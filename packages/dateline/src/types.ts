@@ -75,7 +75,11 @@ export interface FindDatesOptions {
    * 1990s") keeps a value; a mention that needs the story's date has `value: null`.
    */
   reference?: Date | string;
-  /** How to read numeric dates such as 06/07/2024 whose order the text does not settle. Default 'MDY'. */
+  /**
+   * How to read numeric dates such as 06/07/2024 whose order the text does not settle. Default:
+   * day first when `lang` is one of the languages listed there (all write the day first), else
+   * 'MDY'; a part above 12 settles an unstated order ("03/25/2024").
+   */
   order?: 'MDY' | 'DMY' | 'YMD';
   /**
    * The text's language, a BCP 47 tag (`'de'`, `'pt-BR'`: its primary subtag counts). In

@@ -983,6 +983,7 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   const words = candidate.place.split(/\s+/);
   // ("MIGRATION – Kenia …", "POLITIK –", "CLIMATE CHANGE —": a topic's kicker, not a town.)
   if (words.length <= 3 && isKickerInCapitals(words.join(' '))) return false;
+  if (words.length <= 3 && isWrittenAsNoun(candidate.place, lead.text, candidate.bodyStart)) return false;
   return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 };
 
@@ -1016,6 +1017,33 @@ function isCapitalsBeforeColon(candidate: DatelineCandidate, lead: Lead, shape: 
   if (words.length < 2 || words.length > 3) return false;
   for (const word of words) if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || COLON_LABELS.has(word.toLowerCase())) return false;
   return readsAsReport(lead.text, candidate.bodyStart);
+}
+
+/** Every locale's articles before a capitalised noun ("die", "der"), lower-case. */
+const NOUN_ARTICLES = new Set(LOCALES.flatMap((locale) => locale.dateline.nounArticles ?? []));
+
+/**
+ * Whether the story writes the head of a dateline in capitals as a common noun: in lower case
+ * ("ECONOMY — … the economy grew", "BUDGET TALKS — … the budget talks") or, in German, after an
+ * article ("WAHL – … die Wahl", "SEUCHE – … der Seuche"). A town's name is written neither way
+ * ("UVALDE — … in Uvalde"), so an unknown head read so is a topic's kicker that no list names.
+ */
+function isWrittenAsNoun(head: string, text: string, body: number): boolean {
+  const lower = head.toLowerCase();
+  const limit = Math.min(text.length, body + TOWN_REACH);
+  if (hasWholeWord(text, lower, body, limit, () => true)) return true;
+  if (NOUN_ARTICLES.size === 0) return false;
+  const title = lower.replace(/(^|[ -])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+  return hasWholeWord(text, title, body, limit, (at) => NOUN_ARTICLES.has(wordBefore(text, at)));
+}
+
+/** Whether `word` stands in text[from, limit) as a whole word (no letter either side) where `accept` holds. */
+function hasWholeWord(text: string, word: string, from: number, limit: number, accept: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= limit; at = text.indexOf(word, at + word.length)) {
+    if ((at > 0 && isLetterAt(text, at - 1)) || isLetterAt(text, at + word.length)) continue;
+    if (accept(at)) return true;
+  }
+  return false;
 }
 
 /** Every locale's words beside a town's name that make it a place ("in Kohat", "Kohat district"), lower-case. */

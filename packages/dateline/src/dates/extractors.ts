@@ -48,6 +48,8 @@ export interface ExtractContext {
   text: string;
   reference: CivilDate;
   order: DateOrder | undefined;
+  /** No order was given and the text's language writes the day first: an unsettled numeric date is read so. */
+  dayFirst?: boolean;
   /** Where each extractor's trigger words start (one pass over the text, see findTriggers). */
   triggers: Triggers;
   /** The weekday and relative-day words of the text's language when the caller names one other than English (`options.lang`). */
@@ -684,17 +686,20 @@ export const calendarDates: Extractor = ({ text }) => {
   return found;
 };
 
+const DAY_FIRST = { order: 'DMY' } as const;
+
 const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}(?!\.\d))(?![\d/])/g;
 
 /**
  * "2024-06-27", "2024-06-27T12:43:00Z", "6/27/2024" (order by the option, or settled by a part
  * above 12), "20.10.2023" (dots, with a whole year: day first, as German, Polish or Russian write it).
  */
-export const numericDates: Extractor = ({ text, order }) => {
+export const numericDates: Extractor = ({ text, order, dayFirst }) => {
   const found: Found[] = [];
   NUMERIC.lastIndex = 0;
   for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
-    const written = readDateTime(text, match.index, order === undefined ? {} : { order });
+    // (Day first in such a language, unless a part above 12 says otherwise: "03/25/2024" stays March 25.)
+    const written = dayFirst === true ? (readDateTime(text, match.index, DAY_FIRST) ?? readDateTime(text, match.index, {})) : readDateTime(text, match.index, order === undefined ? {} : { order });
     if (written === null || written.year === null || written.day === null) continue;
     found.push(absoluteDate(written.start, written.end, { year: written.year, month: written.month, day: written.day }, written.time));
     NUMERIC.lastIndex = Math.max(NUMERIC.lastIndex, written.end);
@@ -861,6 +866,8 @@ const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s(?:(?:19|20)\d\d\s)?)?(?:first
 const THE_QUARTER = /\bthe\s(year[-\s](?:ago|earlier)\s)?$/i;
 /** A quarter's year after it: "of 2024", "of fiscal 2025", "FY2025", "FY 2025", "FY25". */
 const QUARTER_YEAR = /\s(?:of\s)?(?:(?:[Ff]iscal\s|FY\s?)?((?:19|20)\d\d)|FY\s?(\d\d))\b/y;
+/** A year right before a quarter's ordinal: "2022 fourth-quarter", "the 2022 fourth quarter". */
+const YEAR_BEFORE_QUARTER = /(?<![\d.,])((?:19|20)\d\d)\s$/;
 /** A fiscal year before a quarter's short form: "FY2025 Q3", "FY25 Q3". */
 const FISCAL_YEAR_BEFORE = /\bFY\s?((?:19|20)\d\d|\d\d)\s$/;
 /** "the quarter ended June 30", "the quarter ending Sept. 30", "the three months to March 31": the words before the date. */
@@ -917,6 +924,12 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
       word = prefix[2]!.toLowerCase().replace(/^fiscal\s(?:\d{4}\s)?/, '');
       // "the third quarter" keeps its article; "third-quarter profit" is an adjective without it.
       start = match.index - prefix[0].length + (prefix[1] !== undefined && prefix[3] === '-' ? prefix[1].length + 1 : 0);
+      // "Ford's 2022 fourth-quarter results", "the 2022 fourth quarter": the year written before the ordinal is the quarter's.
+      const yearBefore = prefix[1] === undefined && year === null && ORDINALS[word] !== undefined ? YEAR_BEFORE_QUARTER.exec(before(text, start, 6)) : null;
+      if (yearBefore) {
+        start -= yearBefore[0].length;
+        year = Number(yearBefore[1]);
+      }
     }
     let end = match.index + match[0].length;
     QUARTER_YEAR.lastIndex = end;

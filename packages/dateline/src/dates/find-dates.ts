@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { compareDays, formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -30,7 +30,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { clauseRuns, clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseRuns, clauseTense, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { firstWordFrom, isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -48,6 +48,7 @@ const EXTRACTORS: readonly Extractor[] = [
   unitPeriods,
   localePeriods,
   localeMonths,
+  localeNumericDays,
   localeDecades,
   spansFromReference,
   unitsAgo,
@@ -111,6 +112,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     text,
     reference: UNRELATED_REFERENCES[0],
     order: options.order,
+    // (German, French, Spanish, Portuguese, Italian and Dutch write the day first: "12/03/2024" is 12 March.)
+    dayFirst: options.order === undefined && locale !== undefined,
     triggers: findTriggers(text),
     locale: locale === undefined ? undefined : localeText(text, locale.days, locale.code),
     analysis: options.analysis,
@@ -248,13 +251,17 @@ const resolvePending: Refiner = (found, context) => {
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   let lastWrittenDay: { date: CivilDate; end: number } | null = null;
+  let namedDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
   let lastQuarter: string | null = null;
+  // The value of each quarter the story named by its ordinal alone ("third-quarter"), by ordinal.
+  const namedQuarters: (string | undefined)[] = [];
   // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
   let lastYear: { year: number; end: number } | null = null;
-  for (const mention of found) {
+  for (let index = 0; index < found.length; index++) {
+    const mention = found[index]!;
     const pending = mention.pending;
     // A period read back from another one ("the year-ago quarter", "a year ago" after "the third
     // quarter") is not the story's period, so later mentions never count from it (else "the
@@ -272,6 +279,8 @@ const resolvePending: Refiner = (found, context) => {
           if (clause === 'future' && pending.modifier === null && isJustGone(pending.month, reference) && !futureCueNear(mention)) clause = 'none';
           mention.value = resolveMonth(pending.month, pending.modifier, clause, reference);
           if (pending.modifier === null) mention.monthByClause = true;
+          const shared = pending.modifier === null ? sharedYear(text, mention, found[index + 1], pending.month, 1) : null;
+          if (shared !== null) mention.value = formatMonth(shared, pending.month);
           break;
         }
         case 'month-day': {
@@ -282,18 +291,30 @@ const resolvePending: Refiner = (found, context) => {
           const clause = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
-          const date = said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
+          const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
+          const date = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;
         }
-        case 'weekday':
-          mention.value = formatDay(resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
+        case 'weekday': {
+          // ("releases its earnings this Tuesday, January 21 … Tuesday's announcement": the
+          // Tuesday the story just wrote out with its name, when that one lies within a week of the
+          // story's date; "vote March 1 … Tuesday, Clinton was joined" is the story's own Tuesday.)
+          const written = pending.modifier === null ? sameWrittenDay(namedDay, pending.weekday, mention.start, reference) : null;
+          mention.value = formatDay(written ?? resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
           if (pending.modifier === null) mention.weekday = true;
           break;
-        case 'quarter':
-          mention.value = resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
+        }
+        case 'quarter': {
+          // ("announcing fourth-quarter earnings … analysts' fourth-quarter estimates": a story that
+          // names a quarter again without its year means the one it named first.)
+          // (Not after "last year's", "the year-ago": another year's quarter of that name.)
+          const otherYear = OTHER_YEAR_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+          mention.value = (otherYear ? undefined : namedQuarters[pending.quarter]) ?? resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
+          if (!otherYear) namedQuarters[pending.quarter] ??= mention.value;
           break;
+        }
         case 'the-quarter': {
           // The quarter named last in the story, else the one just ended (or, ahead, the current one).
           const named = lastQuarter ?? (tenseOf(mention) === 'future' ? unitValue(reference, 'quarter').value : unitValue(shift(reference, 'quarter', -1), 'quarter').value);
@@ -366,7 +387,11 @@ const resolvePending: Refiner = (found, context) => {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
       // (A day written with its number, "May 4", "June 16, 2015"; not "Friday" or "next Tuesday's".)
-      if (/\d/.test(text.slice(mention.start, mention.end))) lastWrittenDay = lastDay;
+      if (/\d/.test(text.slice(mention.start, mention.end))) {
+        lastWrittenDay = lastDay;
+        // (One written with its weekday's name too: "Tuesday, January 21".)
+        namedDay = pending?.type === 'month-day' && WEEKDAY_FIRST.test(text.slice(mention.start, mention.end)) ? lastDay : null;
+      }
     }
     // (Only a year the text writes: "a 2013 incarnation … released Sept. 9. … three years later"
     // counts from 2013, not from the year the story's date gives "Sept. 9".)
@@ -380,6 +405,52 @@ const resolvePending: Refiner = (found, context) => {
   }
   return found;
 };
+
+/**
+ * What joins two dates of a list or the ends of a span in every listed language, with an article
+ * or a preposition after it: "and", "und", "et", "y"; "au", "al", "bis", "hasta", "fino al"
+ * (English "to" spans are joinRanges' own, whose ends share the year already).
+ */
+const LIST_JOINER = /^,?\s(?:and|or|und|oder|et|ou|ed|en|au|al|bis|hasta|fino|[&aeoy])(?:\s(?:on|in|the|am|im|le|du|en|el|del|de|il|dal|al|op|zum))?\s$/i;
+
+/**
+ * The year a yearless date shares with the written date right after it in a list or a span: "on
+ * April 2 and May 3, 2010", "des 2 avril et 3 mai 2010", "in April and May 2010", "dal 26 ottobre
+ * al 24 novembre 2020", "vom 26. Oktober bis 24. November 2020". One year back when the
+ * first date falls later in the year ("December 28 and January 3, 2011"). Null when the next
+ * mention is no date with its year or anything but a list's joiner stands between them.
+ */
+function sharedYear(text: string, mention: Found, next: Found | undefined, month: number, day: number): number | null {
+  if (next === undefined || next.kind !== 'absolute' || next.value === null || (next.precision !== 'day' && next.precision !== 'month')) return null;
+  if (next.start - mention.end > 12 || !LIST_JOINER.test(text.slice(mention.end, next.start))) return null;
+  const year = Number(next.value.slice(0, 4));
+  // (Only a year the text writes: "May 3, 2010", "mai 2010".)
+  if (!text.slice(next.start, next.end).includes(next.value.slice(0, 4))) return null;
+  const nextMonth = Number(next.value.slice(5, 7));
+  const nextDay = next.precision === 'day' ? Number(next.value.slice(8, 10)) : 31;
+  return month > nextMonth || (month === nextMonth && day > nextDay) ? year - 1 : year;
+}
+
+/** A mention that opens with an English weekday's name ("Tuesday, January 21", "Tue., Jan. 21"). */
+const WEEKDAY_FIRST = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/** Words right before a quarter that make it another year's: "last year's third quarter", "the year-ago fourth quarter". */
+const OTHER_YEAR_BEFORE = /(?:year's|year’s|years'|year-ago|year-earlier|prior-year|previous-year|year-before)\s$/i;
+
+/** How far back a day written out with its weekday's name still names a bare weekday after it. */
+const SAME_DAY_REACH = 1500;
+
+/**
+ * The day the text wrote out last with its weekday's name ("Tuesday, January 21") when it falls on `weekday`,
+ * lies within a week of the story's date either way, and ended within 1,500 characters before
+ * `start`: a bare weekday after it ("Tuesday's announcement") is that day, not the one a week
+ * off that the clause's tense would pick. Null otherwise.
+ */
+function sameWrittenDay(written: { date: CivilDate; end: number } | null, weekday: number, start: number, reference: CivilDate): CivilDate | null {
+  if (written === null || start - written.end > SAME_DAY_REACH || weekdayOf(written.date) !== weekday) return null;
+  const withinWeek = compareDays(written.date, shift(reference, 'day', 7)) <= 0 && compareDays(written.date, shift(reference, 'day', -7)) >= 0;
+  return withinWeek ? written.date : null;
+}
 
 /** How many words from a month a future cue may stand and still be the month's own. */
 const CUE_REACH = 8;

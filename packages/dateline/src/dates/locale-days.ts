@@ -682,7 +682,9 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   let leftWords = clauseView(text, from, start, runs, sets);
   let to = end;
   const rightLimit = Math.min(text.length, end + CLAUSE_REACH);
-  if (leftWords.length === 0) {
+  // ("Le 14 septembre, j'ai envoyé …", "El 3 de mayo, el Gobierno anunció …": an article before
+  // the date opens no clause of its own, so the clause after the comma is the date's.)
+  if (leftWords.length === 0 || isArticleOnly(leftWords)) {
     while (to < rightLimit && text[to] === ' ') to++;
     if (text[to] === ',') {
       to++;
@@ -930,6 +932,14 @@ function clauseView(text: string, from: number, to: number, runs: ClauseRuns, se
   return view;
 }
 
+/** The longest word that may stand alone before a date opening its sentence and still be an article ("le", "el", "il", "am"). */
+const MAX_ARTICLE = 3;
+
+/** Whether a clause before a date holds only one short word that is no cue ("Le 14 septembre, …"). */
+function isArticleOnly(view: ClauseView): boolean {
+  return view.length === 1 && view.opens && wordAt(view, 0).length <= MAX_ARTICLE && kindAt(view, 0) === NO_CUE;
+}
+
 /** The word at `index` when it is read apart, else null. */
 const apartAt = (view: ClauseView, index: number): ClauseWord | null => (index === 0 ? view.head : index === view.length - 1 ? view.tail : null);
 
@@ -1021,4 +1031,60 @@ function wordKind(word: string, sets: CueSets): number {
   if (endsWithOne(word, tense.futureEndings)) return FUTURE_ENDING;
   if (endsWithOne(word, tense.pastEndings)) return PAST_ENDING;
   return NO_CUE;
+}
+
+/** A day and a month in digits, not inside a longer number or date: "15.04", "15/04". */
+const NUMERIC_DAY = /(?<![\d./])(\d{1,2})([./])(\d{1,2})(?![\d/]|\.\d)/g;
+
+/**
+ * "am 15.04.", "vom 3.5. bis 10.05.", "le 15/04", "el 15/04", "il 15/04", "dia 15/04": a day and a
+ * month in digits without a year, day first as these languages write them, read only right after
+ * a word of the locale's `numericDays.before` and with a two-digit part ("les 3/4 des voix" is a
+ * fraction); German only with its closing period ("ab 9.10 Uhr" is a time). Resolved as a date
+ * with a month and no year (the clause's tense, else the nearest).
+ */
+export const localeNumericDays: Extractor = ({ text, locale }) => {
+  const numeric = locale?.days.numericDays;
+  if (numeric === undefined) return [];
+  const found: Found[] = [];
+  NUMERIC_DAY.lastIndex = 0;
+  for (let match = NUMERIC_DAY.exec(text); match; match = NUMERIC_DAY.exec(text)) {
+    if (match[2] !== numeric.mark || (match[1]!.length < 2 && match[3]!.length < 2)) continue;
+    let end = match.index + match[0].length;
+    if (numeric.mark === '.') {
+      // ("am 15.04. statt": the closing period is the date's, and required.)
+      if (text.charCodeAt(end) !== 46 || isDigitCode(text.charCodeAt(end + 1))) continue;
+      end++;
+    }
+    const day = Number(match[1]);
+    const month = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) continue;
+    // ("am 15.04.", or after a weekday and its comma, which the mention takes in: "Montag, 18.03.", "mardi, 12/03".)
+    const weekday = numeric.before.includes(wordBeforeSpace(text, match.index)) ? 0 : weekdayBeforeComma(text, match.index, locale!.days.weekdays);
+    if (weekday < 0) continue;
+    found.push({ start: match.index - weekday, end, kind: 'relative', precision: 'day', value: null, pending: { type: 'month-day', month, day, untilDay: null, time: null } });
+  }
+  return found;
+};
+
+/** The longest day of each month in any year (29 February included). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The word of letters right before `at` past one space, lower-case ("" when none or too long). */
+function wordBeforeSpace(text: string, at: number): string {
+  return text.charCodeAt(at - 1) === 32 ? wordEndingAt(text, at - 1) : '';
+}
+
+/** The word of letters (up to 12) that ends at `end`, lower-case. */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The length of a weekday's name, a comma and a space right before `at` ("Montag, 18.03."), else -1. */
+function weekdayBeforeComma(text: string, at: number, weekdays: ReadonlyMap<string, number>): number {
+  if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 44) return -1;
+  const word = wordEndingAt(text, at - 2);
+  return weekdays.has(word) ? word.length + 2 : -1;
 }

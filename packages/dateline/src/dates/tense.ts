@@ -33,6 +33,13 @@ const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
 const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
+const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
+const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
+const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
+const RELEASE_VERBS = clauseWords((clauses) => clauses.release?.verbs ?? []);
+const RELEASE_NOUN_AFTER = clauseWords((clauses) => clauses.release?.nounAfter ?? []);
+/** How many words a release's object may have between its verb and the date. */
+const RELEASE_OBJECT_WORDS = 6;
 /** How many words left of a date a verb that moves an event to it is looked for. */
 const RETARGET_REACH = 12;
 const DETERMINERS = clauseWords((clauses) => clauses.attributive?.determiners ?? []);
@@ -190,7 +197,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
   // "postponed the vote to Friday": the day an event is moved to is ahead, whatever the moving's tense.
-  if (isMovedTo(wordAt, before, first)) return 'future';
+  if (isMovedTo(wordAt, before, first) || isEndAhead(wordAt, before, first)) return 'future';
   // "before the company reports its results on Thursday": a present verb after "before" looks ahead.
   if (isPresentAfterConjunction(wordAt, before, first)) return 'future';
   let best: Tense | null = null;
@@ -212,7 +219,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
   // Past a comma it loses to any cue of the mention's own clause ("will start the review on
   // Wednesday, the ministry said Tuesday": the report's tense is not the event's).
-  if (leftOnly) return best ?? 'none';
+  if (leftOnly) return best ?? presentRelease(wordAt, before, first);
   const comma = best === null || text === undefined ? -1 : commaAfter(text, end);
   const reported = isReportTime(wordAt, before, first);
   for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
@@ -224,7 +231,29 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
     const cue = cueAt(wordAt, position);
     if (cue !== null) return cue;
   }
-  return best ?? 'none';
+  return best ?? presentRelease(wordAt, before, first);
+}
+
+/**
+ * 'future' when, in a clause with no other cue, the date whose first word is at `before`
+ * follows a verb of releasing in the simple present and its object ("the company reports
+ * third-quarter earnings on Thursday", "the bureau releases its jobs report Friday"): a release
+ * on the calendar. The verb must have a word before it that is no determiner ("the reports",
+ * "its posts" are nouns) and an object word after it that is no preposition ("media reports
+ * on Thursday said", "reports of shelling on Friday").
+ */
+function presentRelease(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): ClauseTense {
+  if (RELEASE_VERBS.size === 0) return 'none';
+  const limit = Math.max(first + 1, before - 1 - RELEASE_OBJECT_WORDS);
+  for (let position = before - 2; position >= limit; position--) {
+    const word = wordAt(position)!.word;
+    if (CLAUSE_BREAKS.has(word)) return 'none';
+    if (!RELEASE_VERBS.has(word)) continue;
+    const subject = wordAt(position - 1)!.word;
+    if (RELEASE_NOUN_AFTER.has(subject) || NOT_NOUNS.has(subject)) return 'none';
+    return NOT_NOUNS.has(wordAt(position + 1)!.word) ? 'none' : 'future';
+  }
+  return 'none';
 }
 
 /** Whether the date whose first word is at `before` follows a verb of reporting ("warning Wednesday", "says on Friday"): it dates the report. */
@@ -263,6 +292,19 @@ function isMovedTo(wordAt: (position: number) => SentenceWord | undefined, befor
     else if (cueAt(wordAt, position) !== null) return false;
   }
   return false;
+}
+
+/**
+ * Whether the date whose first word is at `before` ends something still running: "until" (or
+ * "through") right before it, and right before that a deadline's or a present run's word ("has
+ * until Friday", "given until Friday", "runs until Sunday") or a state after a present copula
+ * ("is valid until Friday").
+ */
+function isEndAhead(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): boolean {
+  if (UNTIL_WORDS.size === 0 || before - 2 < first || !UNTIL_WORDS.has(wordAt(before - 1)!.word)) return false;
+  const word = wordAt(before - 2)!.word;
+  if (UNTIL_AHEAD.has(word)) return true;
+  return UNTIL_STATES.has(word) && before - 3 >= first && SCHEDULE_COPULAS.has(wordAt(before - 3)!.word);
 }
 
 /** How many words a clause of "before" + subject + verb + object may have before the date. */
@@ -348,6 +390,9 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     const following = wordAt(position + 1)?.word;
     if (following === 'have' && PERFECT_MODALS.has(word)) return 'past';
     if (following === 'not' && DENIED_MODALS.has(word)) return null;
+    // "analysts expected IBM to report": a past verb with its subject and object says nothing of the date;
+    // "is expected", "the expected ruling", "expected to rise", "closing expected by May" look ahead.
+    if (word === 'expected' && following !== undefined && !NOT_NOUNS.has(following) && !isAfterBeOrArticle(wordAt, position)) return null;
     const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
     return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
   }
@@ -367,6 +412,17 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     return 'past';
   }
   return null;
+}
+
+/** Forms of "be" and articles: after one (an adverb between or not) "expected" is a passive or an adjective. */
+const BE_OR_ARTICLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'the', 'a', 'an', 'as', 'than', 'not']);
+
+/** Whether a form of "be" or an article stands right before `position`, or before an -ly adverb there ("is widely expected"). */
+function isAfterBeOrArticle(wordAt: (position: number) => SentenceWord | undefined, position: number): boolean {
+  const previous = wordAt(position - 1)?.word;
+  if (previous === undefined) return false;
+  if (BE_OR_ARTICLE.has(previous)) return true;
+  return previous.endsWith('ly') && BE_OR_ARTICLE.has(wordAt(position - 2)?.word ?? '');
 }
 
 /** A past participle as the cue words read one: a listed past form ("kept", "held") or an -ed word. */

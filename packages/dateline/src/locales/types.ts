@@ -99,6 +99,11 @@ export interface Locale {
      * as they also open places' names ("NATIONAL CITY", "INTERNATIONAL FALLS").
      */
     topicWordsAlone?: readonly string[];
+    /**
+     * Articles of a language that writes its nouns capitalised ("die", "der", "das"): a head in
+     * capitals that the story writes after one ("WAHL – … die Wahl") is a noun, a topic's kicker.
+     */
+    nounArticles?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
@@ -147,6 +152,19 @@ export interface Locale {
     clauseBreaks?: readonly string[];
     /** Every form of the verbs of reporting ("warns", "warning"): "that" after "<verb> <date>" opens what was reported. */
     reportVerbs?: readonly string[];
+    /**
+     * Verbs of releasing figures or a publication in the simple present, third person
+     * ("reports", "releases"): with their object before a date and no other cue in the clause,
+     * a scheduled release, ahead ("the company reports third-quarter earnings on Thursday").
+     * `nounAfter`: words after which such a form is a noun ("its reports", "the posts").
+     */
+    release?: { verbs: readonly string[]; nounAfter: readonly string[] };
+    /**
+     * Ends still ahead: a date after a word of `until` right after one of `words` ("has until
+     * Friday", "runs until Sunday"), or after one of `states` right after a present copula ("is
+     * valid until Friday"), is ahead whatever the clause's tense.
+     */
+    untilAhead?: { until: readonly string[]; words: readonly string[]; states: readonly string[] };
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**
@@ -279,6 +297,12 @@ export interface LocaleDays {
    * than about nine months ahead still stays the nearer one behind.
    */
   deadlines?: readonly string[];
+  /**
+   * A day and a month in digits without a year ("am 15.04.", "le 15/04"): the mark between them
+   * (German writes "15.04." with a closing period) and the words, lower-case, right before that
+   * introduce a day ("am", "le", "el", "il"). Read only after one of them, with a two-digit part.
+   */
+  numericDays?: { mark: '.' | '/'; before: readonly string[] };
   /**
    * Phrases right after such a month that name its year from the story's ("im März dieses
    * Jahres" 0, "en febrero del año pasado" -1, "de l'année prochaine" 1), or null where they

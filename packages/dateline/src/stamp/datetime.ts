@@ -42,6 +42,8 @@ const MONTH_YEAR_WORD = optional(alternation((locale) => locale.dateWords.monthY
 
 const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns.weekday)})([a-z]{0,6})\.?,?\s{1,3}`, 'iy');
 // The year after a comma, a space, or a slash, as the Ethiopian News Agency writes it ("June 13/2024").
+/** A line break, spaces perhaps, and another: a paragraph's end. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
 const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,12})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:\d|\.\d)(?:(?:,\s{0,3}|\s{1,3}|\/)(\d{4})(?!\d))?`, 'uy');
 // The month is a word of three letters or more, or a calendar month of two words or two letters
 // ("10 تشرين الأول 2017", "5 آب 2020"), read as a whole word; in Arabic also the month's two
@@ -174,7 +176,9 @@ export function readDate(text: string, index: number, options: ReadDateOptions =
 
 function readMonthDay(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
   const match = sticky(MONTH_DAY, text, index);
-  if (match) {
+  // ("released in December. 3 people …", "in December.\n\n3/50": a period after a month's whole
+  // name ends its sentence, and a blank line its paragraph; the number after them is not its day.)
+  if (match && !(match[2] === '.' && isFullMonthName(match[1]!)) && !BLANK_LINE.test(match[0])) {
     const year = match[4] === undefined ? null : Number(match[4]);
     const month = monthOf(match[1]! + match[2]!, options, year !== null);
     const day = Number(match[3]);

@@ -24,3 +24,6 @@ export const topicWords = ['politik', 'kultur', 'sport', 'wissen', 'ausland', 'i
 
 /** Section names that are a kicker only as the whole head ("LOCAL —"), since they also open places' names. */
 export const topicWordsAlone = ['lokales', 'regional', 'region', 'international', 'national'];
+
+/** German articles, lower-case: a noun follows them ("die Wahl"), a town's name almost never. */
+export const nounArticles = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'kein', 'keine', 'keiner', 'keinen'];

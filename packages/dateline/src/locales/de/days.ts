@@ -180,6 +180,7 @@ export const days: LocaleDays = {
     ]),
     dayParts: ['morgen', 'abend', 'nacht', 'nachmittag', 'vormittag', 'mittag', 'früh', 'um'],
   },
+  numericDays: { mark: '.', before: ['am', 'vom', 'bis', 'ab', 'seit', 'zum', 'zwischen', 'und'] },
   tense: {
     // "wird am Montag entscheiden", "soll am Freitag beginnen", "will am Montag reisen"; and the
     // present of verbs that schedule ("Am Montag beginnt der Prozess", "tagt", "reist").

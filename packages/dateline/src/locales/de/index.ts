@@ -1,6 +1,6 @@
 import type { Locale } from '../types.js';
 import { monthAfterDayPattern, monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
-import { nounEndings, topicWords, topicWordsAlone, sentenceWords } from './datelines.js';
+import { nounArticles, nounEndings, topicWords, topicWordsAlone, sentenceWords } from './datelines.js';
 import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -13,6 +13,6 @@ export const de: Locale = {
   patterns: { weekday: weekdayPattern, month: monthPattern, monthAfterDay: monthAfterDayPattern },
   dateWords: { ordinalSuffixes: [], dayMarks: ['.'], beforeDay: [], dayMonth: [], monthYear: [], dateTime: ['um'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
-  dateline: { sentenceWords, nounEndings, topicWords, topicWordsAlone },
+  dateline: { sentenceWords, nounEndings, topicWords, topicWordsAlone, nounArticles },
   days,
 };

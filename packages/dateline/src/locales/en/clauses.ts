@@ -31,7 +31,8 @@ export const futureGovernors = [
  * Verbs that move an event to a new day: the day they move it to is ahead, whatever their tense
  * ("postponed the vote to Friday", "has been rescheduled for Thursday", "was put off until
  * Thursday"). Loose verbs move other things too ("moved to Texas on Friday"): only a day right
- * after their "to" or "until" counts ("moved the final to Friday", "pushed back to Thursday").
+ * after their "to" or "until" counts ("moved the final to Friday", "pushed back to Thursday",
+ * "the deadline was extended until Friday", "remanded in custody until Friday").
  */
 export const retarget = {
   verbs: [
@@ -39,11 +40,37 @@ export const retarget = {
     'delayed', 'delaying', 'defer', 'defers', 'deferred', 'deferring', 'adjourn', 'adjourns', 'adjourned', 'adjourning', 'put off',
     'puts off', 'putting off',
   ],
-  looseVerbs: ['move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'shift', 'shifts', 'shifted', 'shifting', 'bring', 'brings', 'brought', 'bringing'],
+  looseVerbs: ['move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'shift', 'shifts', 'shifted', 'shifting', 'bring', 'brings', 'brought', 'bringing',
+    // Verbs that set an end: the day a deadline, a ban or a custody is extended or held to is ahead ("extended until Friday").
+    'extend', 'extends', 'extended', 'extending', 'suspend', 'suspends', 'suspended', 'suspending', 'remand', 'remands', 'remanded', 'remanding',
+    'halt', 'halts', 'halted', 'halting'],
   to: ['to', 'until', 'till', 'til'],
   near: ['for'],
   // ("postponed the trip to Paris on Friday": a place after "to" says nothing of the day.)
   timeWords: ['before', 'after', 'early', 'late', 'later', 'mid'],
+};
+
+/**
+ * Verbs of releasing in the simple present: a company, an office or a court that "reports its
+ * earnings", "releases its jobs report" or "publishes its ruling" on a day does so ahead; what
+ * it did is written "reported", "released". Only with an object after them ("media reports on
+ * Thursday said" is a noun).
+ */
+export const release = {
+  verbs: ['reports', 'releases', 'publishes', 'posts', 'unveils', 'presents', 'issues', 'delivers'],
+  nounAfter: ['the', 'a', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'new', 'latest', 'recent', 'media', 'news', 'press'],
+};
+
+/**
+ * Right before "until" or "through" and a date, words that make the date an end still ahead:
+ * a deadline one has or is given ("has until Friday to respond", "were given until Friday"), a
+ * run in the present ("the exhibition runs until Sunday"), and, after a present "is"/"are", a
+ * state ("the offer is valid until Friday"). "had until", "lasted until", "stayed until" stay past.
+ */
+export const untilAhead = {
+  until: ['until', 'till', 'through'],
+  words: ['has', 'have', 'given', 'granted', 'runs', 'run', 'lasts', 'continues', 'remains', 'stays'],
+  states: ['valid', 'open', 'available', 'closed', 'shut', 'suspended'],
 };
 
 /** A verb in the present after one of these is ahead: "before the company reports its results on Thursday". */

@@ -68,6 +68,7 @@ export const days: LocaleDays = {
   ]),
   // "a más tardar el 1 de septiembre", "el 1 de septiembre a más tardar".
   deadlines: ['a más tardar'],
+  numericDays: { mark: '/', before: ['el', 'del', 'al', 'desde', 'hasta'] },
   monthYears: new Map([
     ['del año pasado', -1],
     ['de este año', 0],

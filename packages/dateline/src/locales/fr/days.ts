@@ -59,6 +59,7 @@ export const days: LocaleDays = {
   ]),
   // "au plus tard le 1er septembre", "le 1er septembre au plus tard".
   deadlines: ['au plus tard'],
+  numericDays: { mark: '/', before: ['le', 'du', 'au', 'depuis', 'dès'] },
   monthYears: new Map([
     ["de l'année dernière", -1],
     ["de l'an dernier", -1],
@@ -136,7 +137,7 @@ export const days: LocaleDays = {
     // "a déclaré", "l'a annoncé", "avait", "était"; and the participles of the verbs whose
     // perfect takes "être" ("est arrivé", "sont partis", "est née"), past in every use.
     past: [
-      'a', 'ont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier',
+      'a', 'ont', 'ai', 'avons', 'avez', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier',
       ...['arrivé', 'parti', 'venu', 'revenu', 'allé', 'né', 'mort', 'décédé', 'rentré', 'retourné', 'tombé', 'resté', 'sorti', 'entré', 'devenu', 'descendu', 'monté'].flatMap(
         (participle) => [participle, `${participle}e`, `${participle}s`, `${participle}es`],
       ),

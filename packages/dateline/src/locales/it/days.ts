@@ -104,6 +104,7 @@ export const days: LocaleDays = {
   // "il domani" is the future.
   notAfter: new Map([['domani', ['il', 'del', 'al', 'un', 'nel']]]),
   notBefore: new Map(),
+  numericDays: { mark: '/', before: ['il', 'dal', 'al'] },
   tense: {
     // "sarà", "incontrerà", "saranno".
     future: ['prevista', 'previsto'],

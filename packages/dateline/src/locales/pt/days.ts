@@ -124,6 +124,7 @@ export const days: LocaleDays = {
   notAfter: new Map([['amanhã', ['o', 'do', 'um']]]),
   // "hoje em dia": nowadays.
   notBefore: new Map([['hoje', ['em dia']]]),
+  numericDays: { mark: '/', before: ['dia', 'em', 'desde', 'até'] },
   tense: {
     // "vai viajar", "irá", "viajará", "serão", and the plural's "continuarão", "decidirão".
     future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista'],
