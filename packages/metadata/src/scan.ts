@@ -980,6 +980,12 @@ interface HeadingParts {
 /** What may stand between a kicker and the headline ("Kicker: Story", "Kicker – Story"). */
 const HEADING_LEAD = /[\s:|·•–—-]/;
 
+/**
+ * One open element of the pass. Every field is set when the frame is made ({@link openFrame}),
+ * even those only a few elements use: frames that grew a field when a rule first applied took
+ * a dozen shapes, and the close handler's reads of them went through V8's slow
+ * (megamorphic) property lookup on every end tag.
+ */
 interface Frame {
   name: string;
   skip: boolean;
@@ -989,21 +995,26 @@ interface Frame {
   /** Open captures that end with this element. */
   onClose: (() => void) | null;
   /** The aside depth a `<main>` set aside on opening, restored when it closes. */
-  outerAside?: number;
+  outerAside: number | undefined;
   /** The element opens a comment section ({@link COMMENTS}). */
-  comment?: boolean;
+  comment: boolean;
   /** The element opens a list of other stories ({@link STORIES}). */
-  stories?: boolean;
+  stories: boolean;
   /** A byline element: text glued right after it, inside an outer byline element, is another field. */
   field: boolean;
   /** A `<figcaption>`: a name in brackets there credits a picture. */
-  caption?: boolean;
+  caption: boolean;
   /** Sets its text apart as a signature is: italics, bold, or flush right ({@link SET_APART_TAGS}, {@link FLUSH_RIGHT}). */
-  setApart?: boolean;
+  setApart: boolean;
   /** Labelled as text for screen readers only ({@link UNSEEN}): the body reader gets it as skipped. */
-  unseen?: boolean;
+  unseen: boolean;
   /** An aside only by the word "teaser" ({@link TEASER}): its number, to take it back if it holds the headline. */
-  teaser?: number;
+  teaser: number | undefined;
+}
+
+/** A frame for an element just opened, nothing set yet (one shape for all: see {@link Frame}). */
+function openFrame(name: string): Frame {
+  return { name, skip: false, aside: false, scope: false, onClose: null, outerAside: undefined, comment: false, stories: false, field: false, caption: false, setApart: false, unseen: false, teaser: undefined };
 }
 
 /** Elements a heading of other stories may stand in without making them a list of stories: the page, its main column, the article. */
@@ -1487,7 +1498,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       onopentag(name, rawAttributes) {
         const tag = TAG_FLAGS.get(name) ?? 0;
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
-        const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null, field: false };
+        const frame = openFrame(name);
         stack.push(frame);
         if (HEADING_TAGS.has(name)) {
           headingsOpened++;
@@ -1815,7 +1826,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           listener?.text(text, true);
           return;
         }
-        if (!seenBody && hasNonSpace(text)) seenBody = true;
+        // Whether the run shows anything, tested at most once: most runs are a template's
+        // indentation between tags, and each test walks the whole run.
+        let visible: boolean | undefined;
+        if (!seenBody && (visible = hasNonSpace(text))) seenBody = true;
         if (kickerClosed !== null) {
           const kicked = kickerClosed.capture;
           kickerClosed = null;
@@ -1838,9 +1852,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         if (seenBody && blocksSeen < 1500 && block.length < 160) {
           block += text;
-          if (!blockVisible && hasNonSpace(text)) blockVisible = true;
-          if (linkDepth === 0 && !blockUnlinked && hasNonSpace(text)) blockUnlinked = true;
-          if (setApartDepth === 0 && !blockPlain && hasNonSpace(text)) blockPlain = true;
+          const unmarked = !blockVisible || (linkDepth === 0 && !blockUnlinked) || (setApartDepth === 0 && !blockPlain);
+          if (unmarked && (visible ?? hasNonSpace(text))) {
+            blockVisible = true;
+            if (linkDepth === 0) blockUnlinked = true;
+            if (setApartDepth === 0) blockPlain = true;
+          }
           // Templates indent inline markup ("<small>\r\n        02.02.2022"): the cap counts
           // what a reader sees, so indentation does not push a short line's date past it.
           // Collapsing only when the cap is crossed keeps each text run's cost linear.
