@@ -169,7 +169,8 @@ export interface PageScan {
 export interface BodyListener {
   /** `fields`: the element's attributes as the scanner read them, valid during the call (the record is reused). */
   open(name: string, attributes: Record<string, string>, skipped: boolean, fields: ElementAttributes): void;
-  text(text: string, skipped: boolean): void;
+  /** `visible`: whether the run holds more than white space, when the scanner has tested it already (undefined when not). */
+  text(text: string, skipped: boolean, visible?: boolean): void;
   close(name: string): void;
 }
 
@@ -1853,7 +1854,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (seenBody && blocksSeen < 1500 && block.length < 160) {
           block += text;
           const unmarked = !blockVisible || (linkDepth === 0 && !blockUnlinked) || (setApartDepth === 0 && !blockPlain);
-          if (unmarked && (visible ?? hasNonSpace(text))) {
+          if (unmarked && (visible ??= hasNonSpace(text))) {
             blockVisible = true;
             if (linkDepth === 0) blockUnlinked = true;
             if (setApartDepth === 0) blockPlain = true;
@@ -1868,7 +1869,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // Past the cap only a paragraph's last words are kept, for a signature closing it.
           blockTail = text.length >= 80 ? text.slice(-80) : (blockTail + text).slice(-80);
         }
-        listener?.text(text, unseenDepth > 0);
+        listener?.text(text, unseenDepth > 0, visible);
       },
 
       onclosetag(name) {
