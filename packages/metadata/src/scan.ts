@@ -838,14 +838,20 @@ const ATTRIBUTES: AttributeFilter = {
 /** Elements of a page's head (and its root): they do not open the body. */
 const HEAD_ONLY = new Set(['html', 'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template']);
 
-/** What the sets above say of a tag name, as bit flags: one lookup per element instead of one per set. */
+/** What the tag sets say of a tag name, as bit flags: one lookup per element instead of one per set. */
 const IN_HEAD_TAGS = 1;
 const IN_HEAD_ONLY = 2;
 const IN_BLOCK_TAGS = 4;
 const IN_SKIP_TEXT = 8;
 const IN_ASIDE_TAGS = 16;
+const IN_HEADING_TAGS = 32;
+const IN_SET_APART_TAGS = 64;
+const IN_INLINE_FIELD_TAGS = 128;
 const TAG_FLAGS = new Map<string, number>();
-for (const [flag, names] of [[IN_HEAD_TAGS, HEAD_TAGS], [IN_HEAD_ONLY, HEAD_ONLY], [IN_BLOCK_TAGS, BLOCK_TAGS], [IN_SKIP_TEXT, SKIP_TEXT], [IN_ASIDE_TAGS, ASIDE_TAGS]] as const) {
+for (const [flag, names] of [
+  [IN_HEAD_TAGS, HEAD_TAGS], [IN_HEAD_ONLY, HEAD_ONLY], [IN_BLOCK_TAGS, BLOCK_TAGS], [IN_SKIP_TEXT, SKIP_TEXT], [IN_ASIDE_TAGS, ASIDE_TAGS],
+  [IN_HEADING_TAGS, HEADING_TAGS], [IN_SET_APART_TAGS, SET_APART_TAGS], [IN_INLINE_FIELD_TAGS, INLINE_FIELD_TAGS],
+] as const) {
   for (const name of names) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | flag);
 }
 
@@ -1499,9 +1505,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       onopentag(name, rawAttributes) {
         const tag = TAG_FLAGS.get(name) ?? 0;
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
+        // The attributes every element is asked for (attributes.ts), read in one walk: a named
+        // read on attribute objects of every shape (`attributes.style`) is a slow, megamorphic one.
+        const { className, id: idName, testId, rel: relValue, href: hrefValue, itemprop, itemscope, datetime: datetimeValue, style: styleValue } = readElementAttributes(attributes, fields);
         const frame = openFrame(name);
         stack.push(frame);
-        if (HEADING_TAGS.has(name)) {
+        if (tag & IN_HEADING_TAGS) {
           headingsOpened++;
           // A heading under the headline that opens the readers' comments ("2 Comments",
           // "Leave a Reply"): what follows is dated by its readers.
@@ -1530,8 +1539,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         else if (name === 'li') itemDepth++;
         // "Jane Doe<span>Example Daily</span>": an inline element opening after a name sets a
         // field apart, as one closing before it does.
-        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
-        if (INLINE_FIELD_TAGS.has(name)) blockEdge = true;
+        else if (breakingCaptures > 0 && tag & IN_INLINE_FIELD_TAGS) inlineEdge = true;
+        if (tag & IN_INLINE_FIELD_TAGS) blockEdge = true;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
         if (!seenBody && skipDepth === 0 && !(tag & IN_HEAD_ONLY)) seenBody = true;
@@ -1551,7 +1560,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           frame.caption = true;
           captionDepth++;
         }
-        if (SET_APART_TAGS.has(name) || (attributes.style !== undefined && tag & IN_BLOCK_TAGS && FLUSH_RIGHT.test(attributes.style))) {
+        if (tag & IN_SET_APART_TAGS || (styleValue !== undefined && tag & IN_BLOCK_TAGS && FLUSH_RIGHT.test(styleValue))) {
           frame.setApart = true;
           setApartDepth++;
         }
@@ -1560,8 +1569,6 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           skipDepth++;
           if (name === 'head' && skipDepth === 1) openHead = frame;
         }
-        // The attributes every element is asked for (attributes.ts), read in one walk.
-        const { className, id: idName, testId, rel: relValue, href: hrefValue, itemprop, itemscope, datetime: datetimeValue } = readElementAttributes(attributes, fields);
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
@@ -1884,7 +1891,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           if (scan.jsonLd.length < 30) scan.jsonLd.push(jsonLdCapture);
           jsonLdCapture = null;
         }
-        if (BLOCK_TAGS.has(name)) {
+        const tag = TAG_FLAGS.get(name) ?? 0;
+        if (tag & IN_BLOCK_TAGS) {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
         } else if (name === 'a' && breakingCaptures > 0) {
@@ -1897,8 +1905,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // date element it is not: a list of the author's other stories glues each date to a
         // headline, and cut there a headline's first words read as a name.
         if (frame.field && breakingCaptures > 0) fieldClosed = true;
-        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
-        if (INLINE_FIELD_TAGS.has(name)) blockEdge = true;
+        else if (breakingCaptures > 0 && tag & IN_INLINE_FIELD_TAGS) inlineEdge = true;
+        if (tag & IN_INLINE_FIELD_TAGS) blockEdge = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (name === 'a') linkDepth--;
