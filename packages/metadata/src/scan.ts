@@ -877,17 +877,9 @@ const decodeText = (value: string): string => (value.includes('&') ? decodeHTML(
  * Elements whose bodies no field uses; the feeder hands the parser their tags only. An end
  * tag is its name and then white space, `/` or `>`: it ends at the first `>` after, whatever
  * stands between ("</svg⏎</span>" closes the svg as browsers read it; asking for `\s*>` right
- * after the name skipped the rest of the page).
+ * after the name skipped the rest of the page): {@link findCloser} finds it. In the order a
+ * pattern's alternation would try them.
  */
-const CLOSERS: Record<string, RegExp> = {
-  script: /<\/script[\s/>]/gi,
-  style: /<\/style[\s/>]/gi,
-  svg: /<\/svg[\s/>]/gi,
-  noscript: /<\/noscript[\s/>]/gi,
-  template: /<\/template[\s/>]/gi,
-};
-
-/** Elements whose bodies {@link feed} leaves out, in the order a pattern's alternation would try them. */
 const SKIPPED_BODIES = ['script', 'style', 'svg', 'noscript', 'template'];
 
 /** A comment opener (`tag` null) or the opening `<name` of a skipped element, lower-cased; `end` is after the name. */
@@ -895,6 +887,20 @@ interface Opener {
   index: number;
   end: number;
   tag: string | null;
+}
+
+/**
+ * Where the end tag of a skipped `tag` starts at or after `from`, or -1: `</`, the name in any
+ * case, then white space, `/` or `>`, as `/<\/tag[\s/>]/gi` finds it, from one `indexOf('</')`
+ * to the next (the case-blind pattern walked every character of a page's inline scripts).
+ */
+export function findCloser(html: string, tag: string, from: number): number {
+  for (let index = html.indexOf('</', from); index !== -1; index = html.indexOf('</', index + 2)) {
+    if (!hasNameAt(html, index + 2, tag)) continue;
+    const next = html.charCodeAt(index + 2 + tag.length);
+    if (next === 47 || next === 62 || isWhiteSpaceCode(next)) return index;
+  }
+  return -1;
 }
 
 /** Whether `html` holds `name` (lower-case ASCII letters) at `at`, in any case. */
@@ -960,17 +966,15 @@ export function feed(parser: Parser, html: string, onAppData?: (text: string) =>
       from = openEnd;
       continue;
     }
-    const closer = CLOSERS[tag]!;
-    closer.lastIndex = openEnd;
-    const close = closer.exec(html);
-    const bodyEnd = close ? close.index : html.length;
+    const close = findCloser(html, tag, openEnd);
+    const bodyEnd = close !== -1 ? close : html.length;
     const opener = tag === 'script' ? html.slice(match.index, openEnd) : '';
     const keep = tag === 'script' && /ld\+json/i.test(opener);
     if (onAppData !== undefined && tag === 'script' && opener.includes('__NEXT_DATA__')) onAppData(html.slice(openEnd, bodyEnd));
     parser.write(html.slice(position, keep ? bodyEnd : openEnd));
     position = bodyEnd;
     // The parser reads the end tag from its name to its `>`; the next opener is looked for after it.
-    const closeEnd = close ? html.indexOf('>', close.index) : -1;
+    const closeEnd = close !== -1 ? html.indexOf('>', close) : -1;
     from = closeEnd === -1 ? html.length : closeEnd + 1;
   }
   parser.write(html.slice(position));
