@@ -1251,13 +1251,16 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // A long block counts by its opening words when a separator closes them ("Pressemitteilung
     // vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Die Branche ..."), not by a date in its prose.
     const head = raw.length < 160 ? raw : leadBeforeSeparator(raw);
+    // Whether the block holds a year ({@link YEAR}), tested once: up to five readers below ask,
+    // and each test walks the block (YEAR has no flags, so a test keeps no state).
+    let year: boolean | undefined;
     // A list item that is one link ("<li><a>Report of 31 December 2021</a></li>") names another
     // page by its day: a menu's or an archive's entry, no stamp of this one.
     // A date in the block after a change's label of its own ("<dt>Updated</dt><dd>6 April
     // 2019</dd>", a table's "Last modified" cell) is the change: no stamp line.
     const changeDate = afterChangeLabel;
     afterChangeLabel = raw.length < 40 && UPDATE_CUE.test(raw) && !/\d/.test(raw);
-    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0) && !changeDate) {
+    if (asideDepth === 0 && (head === raw ? (year ??= YEAR.test(raw)) : YEAR.test(head)) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0) && !changeDate) {
       // Before the first <h1> only the last few lines are kept (menus and archives list
       // years by the dozen); after it, the first lines under the headline.
       const line = { text: collapseSpace(decodeText(head)), order: order++ };
@@ -1269,7 +1272,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         recentBefore.push(line);
       }
     }
-    if (scan.pageEdited === null && raw.length > 40 && raw.length < 200 && YEAR.test(raw)) {
+    if (scan.pageEdited === null && raw.length > 40 && raw.length < 200 && (year ??= YEAR.test(raw))) {
       const notice = PAGE_EDITED.exec(raw);
       if (notice !== null) scan.pageEdited = collapseSpace(decodeText(raw.slice(notice.index + notice[0].length)));
     }
@@ -1289,7 +1292,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (pendingDateCue !== null) {
       const cue = pendingDateCue;
       pendingDateCue = null;
-      if (raw.length < 80 && YEAR.test(raw) && scan.labelledDates.length < 4) {
+      if (raw.length < 80 && (year ??= YEAR.test(raw)) && scan.labelledDates.length < 4) {
         scan.labelledDates.push({ text: collapseSpace(decodeText(`${cue} ${raw}`)), aside: asideDepth > 0, elsewhere: commentDepth > 0 || storiesDepth > 0 });
       }
     }
@@ -1318,9 +1321,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (!startsWithCueWord(raw)) {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
-      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (YEAR.test(raw) || PHOTO_LABEL.test(raw) || (raw.length < 120 && SPACED_CUE.test(raw)))) readCreditAfterDate(decodeText(raw));
+      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && ((year ??= YEAR.test(raw)) || PHOTO_LABEL.test(raw) || (raw.length < 120 && SPACED_CUE.test(raw)))) readCreditAfterDate(decodeText(raw));
       // A date line with the credit after it and nothing between ("5. März 2024 von Jane Doe").
-      else if (scan.byLines.length < 8 && raw.length < 100 && CUE_AFTER_STAMP.test(raw) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
+      else if (scan.byLines.length < 8 && raw.length < 100 && CUE_AFTER_STAMP.test(raw) && (year ??= YEAR.test(raw))) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
@@ -1328,7 +1331,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // "文/李明" (text: a two-letter name) is a whole credit in four characters; "記者会見" (a press conference) is none.
     if ((text.length >= 5 || (text.length === 4 && SHORT_HAN_CREDIT.test(text))) && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
-    } else if ((SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && YEAR.test(raw)) {
+    } else if ((SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (year ??= YEAR.test(raw))) {
       // A stamp's own cue word ("Published June 3, 2024 · By Jane Doe") is no byline's: the credit may follow the date.
       readCreditAfterDate(decodeText(raw));
     }
