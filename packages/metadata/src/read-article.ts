@@ -272,14 +272,15 @@ class TreeBuilder implements BodyListener {
     else if (name === 'rt' || name === 'rp') this.rubyDepth++;
   }
 
-  text(text: string, skipped: boolean): void {
+  text(text: string, skipped: boolean, visible?: boolean): void {
     // Head text arrives skipped and title text never arrives, so a fragment without
     // <html>/<body> reads like the same markup inside a page.
     // Ruby annotations (furigana over kanji) are readings, not words of the text.
     if (skipped || this.rubyDepth > 0) return;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
     // Only a buffer still blank or a run of line breaks waits for the first visible character.
-    if ((this.breaks > 0 || !this.bufferText) && hasNonSpace(text)) {
+    // The scanner's own test of the run, when it made one, is not made again.
+    if ((this.breaks > 0 || !this.bufferText) && (visible ?? hasNonSpace(text))) {
       this.breaks = 0;
       this.bufferText = true;
     } else if (!this.bufferText) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditAfterDate, metaLineFields, scanPage } from './scan.js';
+import { creditAfterDate, findCloser, metaLineFields, scanPage } from './scan.js';
 
 const shown = (html: string): (string | undefined)[] => scanPage(html).headings.map((heading) => heading.shown);
 
@@ -60,5 +60,18 @@ describe('metaLineFields', () => {
     const started = performance.now();
     expect(metaLineFields(`a${'\t\t\t\u3000'.repeat(250_000)}\tb`).length).toBe(2);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('findCloser', () => {
+  it('finds the end tag the pattern it replaces finds, in any case and before any delimiter', () => {
+    const text = fc
+      .array(fc.constantFrom('</', '<', '/', '>', 'script', 'SCRIPT', 'sCrIpt', 'scripts', 'style', 'ſcript', 'scrİpt', ' ', '\n', '\u00a0', '\u2028', 'x', '</script', '</STYLE'), { maxLength: 16 })
+      .map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.constantFrom('script', 'style'), fc.nat(40), (html, tag, from) => {
+      const pattern = new RegExp(`<\\/${tag}[\\s/>]`, 'gi');
+      pattern.lastIndex = from;
+      expect(findCloser(html, tag, from)).toBe(pattern.exec(html)?.index ?? -1);
+    }), { numRuns: 5000 });
   });
 });

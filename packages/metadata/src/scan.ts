@@ -169,7 +169,8 @@ export interface PageScan {
 export interface BodyListener {
   /** `fields`: the element's attributes as the scanner read them, valid during the call (the record is reused). */
   open(name: string, attributes: Record<string, string>, skipped: boolean, fields: ElementAttributes): void;
-  text(text: string, skipped: boolean): void;
+  /** `visible`: whether the run holds more than white space, when the scanner has tested it already (undefined when not). */
+  text(text: string, skipped: boolean, visible?: boolean): void;
   close(name: string): void;
 }
 
@@ -837,14 +838,20 @@ const ATTRIBUTES: AttributeFilter = {
 /** Elements of a page's head (and its root): they do not open the body. */
 const HEAD_ONLY = new Set(['html', 'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template']);
 
-/** What the sets above say of a tag name, as bit flags: one lookup per element instead of one per set. */
+/** What the tag sets say of a tag name, as bit flags: one lookup per element instead of one per set. */
 const IN_HEAD_TAGS = 1;
 const IN_HEAD_ONLY = 2;
 const IN_BLOCK_TAGS = 4;
 const IN_SKIP_TEXT = 8;
 const IN_ASIDE_TAGS = 16;
+const IN_HEADING_TAGS = 32;
+const IN_SET_APART_TAGS = 64;
+const IN_INLINE_FIELD_TAGS = 128;
 const TAG_FLAGS = new Map<string, number>();
-for (const [flag, names] of [[IN_HEAD_TAGS, HEAD_TAGS], [IN_HEAD_ONLY, HEAD_ONLY], [IN_BLOCK_TAGS, BLOCK_TAGS], [IN_SKIP_TEXT, SKIP_TEXT], [IN_ASIDE_TAGS, ASIDE_TAGS]] as const) {
+for (const [flag, names] of [
+  [IN_HEAD_TAGS, HEAD_TAGS], [IN_HEAD_ONLY, HEAD_ONLY], [IN_BLOCK_TAGS, BLOCK_TAGS], [IN_SKIP_TEXT, SKIP_TEXT], [IN_ASIDE_TAGS, ASIDE_TAGS],
+  [IN_HEADING_TAGS, HEADING_TAGS], [IN_SET_APART_TAGS, SET_APART_TAGS], [IN_INLINE_FIELD_TAGS, INLINE_FIELD_TAGS],
+] as const) {
   for (const name of names) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | flag);
 }
 
@@ -870,17 +877,9 @@ const decodeText = (value: string): string => (value.includes('&') ? decodeHTML(
  * Elements whose bodies no field uses; the feeder hands the parser their tags only. An end
  * tag is its name and then white space, `/` or `>`: it ends at the first `>` after, whatever
  * stands between ("</svg⏎</span>" closes the svg as browsers read it; asking for `\s*>` right
- * after the name skipped the rest of the page).
+ * after the name skipped the rest of the page): {@link findCloser} finds it. In the order a
+ * pattern's alternation would try them.
  */
-const CLOSERS: Record<string, RegExp> = {
-  script: /<\/script[\s/>]/gi,
-  style: /<\/style[\s/>]/gi,
-  svg: /<\/svg[\s/>]/gi,
-  noscript: /<\/noscript[\s/>]/gi,
-  template: /<\/template[\s/>]/gi,
-};
-
-/** Elements whose bodies {@link feed} leaves out, in the order a pattern's alternation would try them. */
 const SKIPPED_BODIES = ['script', 'style', 'svg', 'noscript', 'template'];
 
 /** A comment opener (`tag` null) or the opening `<name` of a skipped element, lower-cased; `end` is after the name. */
@@ -888,6 +887,20 @@ interface Opener {
   index: number;
   end: number;
   tag: string | null;
+}
+
+/**
+ * Where the end tag of a skipped `tag` starts at or after `from`, or -1: `</`, the name in any
+ * case, then white space, `/` or `>`, as `/<\/tag[\s/>]/gi` finds it, from one `indexOf('</')`
+ * to the next (the case-blind pattern walked every character of a page's inline scripts).
+ */
+export function findCloser(html: string, tag: string, from: number): number {
+  for (let index = html.indexOf('</', from); index !== -1; index = html.indexOf('</', index + 2)) {
+    if (!hasNameAt(html, index + 2, tag)) continue;
+    const next = html.charCodeAt(index + 2 + tag.length);
+    if (next === 47 || next === 62 || isWhiteSpaceCode(next)) return index;
+  }
+  return -1;
 }
 
 /** Whether `html` holds `name` (lower-case ASCII letters) at `at`, in any case. */
@@ -953,17 +966,15 @@ export function feed(parser: Parser, html: string, onAppData?: (text: string) =>
       from = openEnd;
       continue;
     }
-    const closer = CLOSERS[tag]!;
-    closer.lastIndex = openEnd;
-    const close = closer.exec(html);
-    const bodyEnd = close ? close.index : html.length;
+    const close = findCloser(html, tag, openEnd);
+    const bodyEnd = close !== -1 ? close : html.length;
     const opener = tag === 'script' ? html.slice(match.index, openEnd) : '';
     const keep = tag === 'script' && /ld\+json/i.test(opener);
     if (onAppData !== undefined && tag === 'script' && opener.includes('__NEXT_DATA__')) onAppData(html.slice(openEnd, bodyEnd));
     parser.write(html.slice(position, keep ? bodyEnd : openEnd));
     position = bodyEnd;
     // The parser reads the end tag from its name to its `>`; the next opener is looked for after it.
-    const closeEnd = close ? html.indexOf('>', close.index) : -1;
+    const closeEnd = close !== -1 ? html.indexOf('>', close) : -1;
     from = closeEnd === -1 ? html.length : closeEnd + 1;
   }
   parser.write(html.slice(position));
@@ -980,6 +991,12 @@ interface HeadingParts {
 /** What may stand between a kicker and the headline ("Kicker: Story", "Kicker – Story"). */
 const HEADING_LEAD = /[\s:|·•–—-]/;
 
+/**
+ * One open element of the pass. Every field is set when the frame is made ({@link openFrame}),
+ * even those only a few elements use: frames that grew a field when a rule first applied took
+ * a dozen shapes, and the close handler's reads of them went through V8's slow
+ * (megamorphic) property lookup on every end tag.
+ */
 interface Frame {
   name: string;
   skip: boolean;
@@ -989,21 +1006,26 @@ interface Frame {
   /** Open captures that end with this element. */
   onClose: (() => void) | null;
   /** The aside depth a `<main>` set aside on opening, restored when it closes. */
-  outerAside?: number;
+  outerAside: number | undefined;
   /** The element opens a comment section ({@link COMMENTS}). */
-  comment?: boolean;
+  comment: boolean;
   /** The element opens a list of other stories ({@link STORIES}). */
-  stories?: boolean;
+  stories: boolean;
   /** A byline element: text glued right after it, inside an outer byline element, is another field. */
   field: boolean;
   /** A `<figcaption>`: a name in brackets there credits a picture. */
-  caption?: boolean;
+  caption: boolean;
   /** Sets its text apart as a signature is: italics, bold, or flush right ({@link SET_APART_TAGS}, {@link FLUSH_RIGHT}). */
-  setApart?: boolean;
+  setApart: boolean;
   /** Labelled as text for screen readers only ({@link UNSEEN}): the body reader gets it as skipped. */
-  unseen?: boolean;
+  unseen: boolean;
   /** An aside only by the word "teaser" ({@link TEASER}): its number, to take it back if it holds the headline. */
-  teaser?: number;
+  teaser: number | undefined;
+}
+
+/** A frame for an element just opened, nothing set yet (one shape for all: see {@link Frame}). */
+function openFrame(name: string): Frame {
+  return { name, skip: false, aside: false, scope: false, onClose: null, outerAside: undefined, comment: false, stories: false, field: false, caption: false, setApart: false, unseen: false, teaser: undefined };
 }
 
 /** Elements a heading of other stories may stand in without making them a list of stories: the page, its main column, the article. */
@@ -1229,13 +1251,16 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // A long block counts by its opening words when a separator closes them ("Pressemitteilung
     // vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Die Branche ..."), not by a date in its prose.
     const head = raw.length < 160 ? raw : leadBeforeSeparator(raw);
+    // Whether the block holds a year ({@link YEAR}), tested once: up to five readers below ask,
+    // and each test walks the block (YEAR has no flags, so a test keeps no state).
+    let year: boolean | undefined;
     // A list item that is one link ("<li><a>Report of 31 December 2021</a></li>") names another
     // page by its day: a menu's or an archive's entry, no stamp of this one.
     // A date in the block after a change's label of its own ("<dt>Updated</dt><dd>6 April
     // 2019</dd>", a table's "Last modified" cell) is the change: no stamp line.
     const changeDate = afterChangeLabel;
     afterChangeLabel = raw.length < 40 && UPDATE_CUE.test(raw) && !/\d/.test(raw);
-    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0) && !changeDate) {
+    if (asideDepth === 0 && (head === raw ? (year ??= YEAR.test(raw)) : YEAR.test(head)) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0) && !changeDate) {
       // Before the first <h1> only the last few lines are kept (menus and archives list
       // years by the dozen); after it, the first lines under the headline.
       const line = { text: collapseSpace(decodeText(head)), order: order++ };
@@ -1247,7 +1272,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         recentBefore.push(line);
       }
     }
-    if (scan.pageEdited === null && raw.length > 40 && raw.length < 200 && YEAR.test(raw)) {
+    if (scan.pageEdited === null && raw.length > 40 && raw.length < 200 && (year ??= YEAR.test(raw))) {
       const notice = PAGE_EDITED.exec(raw);
       if (notice !== null) scan.pageEdited = collapseSpace(decodeText(raw.slice(notice.index + notice[0].length)));
     }
@@ -1267,7 +1292,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (pendingDateCue !== null) {
       const cue = pendingDateCue;
       pendingDateCue = null;
-      if (raw.length < 80 && YEAR.test(raw) && scan.labelledDates.length < 4) {
+      if (raw.length < 80 && (year ??= YEAR.test(raw)) && scan.labelledDates.length < 4) {
         scan.labelledDates.push({ text: collapseSpace(decodeText(`${cue} ${raw}`)), aside: asideDepth > 0, elsewhere: commentDepth > 0 || storiesDepth > 0 });
       }
     }
@@ -1296,9 +1321,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (!startsWithCueWord(raw)) {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
-      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (YEAR.test(raw) || PHOTO_LABEL.test(raw) || (raw.length < 120 && SPACED_CUE.test(raw)))) readCreditAfterDate(decodeText(raw));
+      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && ((year ??= YEAR.test(raw)) || PHOTO_LABEL.test(raw) || (raw.length < 120 && SPACED_CUE.test(raw)))) readCreditAfterDate(decodeText(raw));
       // A date line with the credit after it and nothing between ("5. März 2024 von Jane Doe").
-      else if (scan.byLines.length < 8 && raw.length < 100 && CUE_AFTER_STAMP.test(raw) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
+      else if (scan.byLines.length < 8 && raw.length < 100 && CUE_AFTER_STAMP.test(raw) && (year ??= YEAR.test(raw))) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
@@ -1306,7 +1331,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // "文/李明" (text: a two-letter name) is a whole credit in four characters; "記者会見" (a press conference) is none.
     if ((text.length >= 5 || (text.length === 4 && SHORT_HAN_CREDIT.test(text))) && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
-    } else if ((SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && YEAR.test(raw)) {
+    } else if ((SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (year ??= YEAR.test(raw))) {
       // A stamp's own cue word ("Published June 3, 2024 · By Jane Doe") is no byline's: the credit may follow the date.
       readCreditAfterDate(decodeText(raw));
     }
@@ -1487,9 +1512,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       onopentag(name, rawAttributes) {
         const tag = TAG_FLAGS.get(name) ?? 0;
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
-        const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null, field: false };
+        // The attributes every element is asked for (attributes.ts), read in one walk: a named
+        // read on attribute objects of every shape (`attributes.style`) is a slow, megamorphic one.
+        const { className, id: idName, testId, rel: relValue, href: hrefValue, itemprop, itemscope, datetime: datetimeValue, style: styleValue } = readElementAttributes(attributes, fields);
+        const frame = openFrame(name);
         stack.push(frame);
-        if (HEADING_TAGS.has(name)) {
+        if (tag & IN_HEADING_TAGS) {
           headingsOpened++;
           // A heading under the headline that opens the readers' comments ("2 Comments",
           // "Leave a Reply"): what follows is dated by its readers.
@@ -1518,8 +1546,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         else if (name === 'li') itemDepth++;
         // "Jane Doe<span>Example Daily</span>": an inline element opening after a name sets a
         // field apart, as one closing before it does.
-        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
-        if (INLINE_FIELD_TAGS.has(name)) blockEdge = true;
+        else if (breakingCaptures > 0 && tag & IN_INLINE_FIELD_TAGS) inlineEdge = true;
+        if (tag & IN_INLINE_FIELD_TAGS) blockEdge = true;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
         if (!seenBody && skipDepth === 0 && !(tag & IN_HEAD_ONLY)) seenBody = true;
@@ -1539,7 +1567,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           frame.caption = true;
           captionDepth++;
         }
-        if (SET_APART_TAGS.has(name) || (attributes.style !== undefined && tag & IN_BLOCK_TAGS && FLUSH_RIGHT.test(attributes.style))) {
+        if (tag & IN_SET_APART_TAGS || (styleValue !== undefined && tag & IN_BLOCK_TAGS && FLUSH_RIGHT.test(styleValue))) {
           frame.setApart = true;
           setApartDepth++;
         }
@@ -1548,8 +1576,6 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           skipDepth++;
           if (name === 'head' && skipDepth === 1) openHead = frame;
         }
-        // The attributes every element is asked for (attributes.ts), read in one walk.
-        const { className, id: idName, testId, rel: relValue, href: hrefValue, itemprop, itemscope, datetime: datetimeValue } = readElementAttributes(attributes, fields);
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
@@ -1815,7 +1841,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           listener?.text(text, true);
           return;
         }
-        if (!seenBody && hasNonSpace(text)) seenBody = true;
+        // Whether the run shows anything, tested at most once: most runs are a template's
+        // indentation between tags, and each test walks the whole run.
+        let visible: boolean | undefined;
+        if (!seenBody && (visible = hasNonSpace(text))) seenBody = true;
         if (kickerClosed !== null) {
           const kicked = kickerClosed.capture;
           kickerClosed = null;
@@ -1838,9 +1867,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         if (seenBody && blocksSeen < 1500 && block.length < 160) {
           block += text;
-          if (!blockVisible && hasNonSpace(text)) blockVisible = true;
-          if (linkDepth === 0 && !blockUnlinked && hasNonSpace(text)) blockUnlinked = true;
-          if (setApartDepth === 0 && !blockPlain && hasNonSpace(text)) blockPlain = true;
+          const unmarked = !blockVisible || (linkDepth === 0 && !blockUnlinked) || (setApartDepth === 0 && !blockPlain);
+          if (unmarked && (visible ??= hasNonSpace(text))) {
+            blockVisible = true;
+            if (linkDepth === 0) blockUnlinked = true;
+            if (setApartDepth === 0) blockPlain = true;
+          }
           // Templates indent inline markup ("<small>\r\n        02.02.2022"): the cap counts
           // what a reader sees, so indentation does not push a short line's date past it.
           // Collapsing only when the cap is crossed keeps each text run's cost linear.
@@ -1851,7 +1883,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // Past the cap only a paragraph's last words are kept, for a signature closing it.
           blockTail = text.length >= 80 ? text.slice(-80) : (blockTail + text).slice(-80);
         }
-        listener?.text(text, unseenDepth > 0);
+        listener?.text(text, unseenDepth > 0, visible);
       },
 
       onclosetag(name) {
@@ -1866,7 +1898,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           if (scan.jsonLd.length < 30) scan.jsonLd.push(jsonLdCapture);
           jsonLdCapture = null;
         }
-        if (BLOCK_TAGS.has(name)) {
+        const tag = TAG_FLAGS.get(name) ?? 0;
+        if (tag & IN_BLOCK_TAGS) {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
         } else if (name === 'a' && breakingCaptures > 0) {
@@ -1879,8 +1912,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // date element it is not: a list of the author's other stories glues each date to a
         // headline, and cut there a headline's first words read as a name.
         if (frame.field && breakingCaptures > 0) fieldClosed = true;
-        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
-        if (INLINE_FIELD_TAGS.has(name)) blockEdge = true;
+        else if (breakingCaptures > 0 && tag & IN_INLINE_FIELD_TAGS) inlineEdge = true;
+        if (tag & IN_INLINE_FIELD_TAGS) blockEdge = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (name === 'a') linkDepth--;
