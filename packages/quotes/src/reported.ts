@@ -1274,6 +1274,8 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   }
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
   if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
+  // "a call from a woman saying …": a message's sender says it, not the message.
+  if (np && cueWord === 'saying') np = senderOf(tokens, np);
   // "On Tuesday, the mayor toured the site, saying …": after a comma the gerund's subject is the clause's, read by readGerund.
   if (np && GERUNDS.test(cueWord) && previous?.text === ',') np = null;
   // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
@@ -1320,6 +1322,12 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // verb may judge: "called the Youth Arts Board (YAB) a waste".)
   if (NAMING_PARTICIPLES.has(cueWord) && namedWithInitials(tokens, reading.cueEnd + 1)) return NEXT_WORD;
   return NEXT_STEP;
+}
+
+/** The phrase after the last "from" inside `np` when a thing's noun stands before it ("a call from a woman"), else `np`. */
+function senderOf(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+  for (let index = np.mLast - 1; index > np.mFirst; index--) if (tokens[index]!.lower === 'from') return namedThing(tokens[index - 1]!) ? nounPhrase(index + 1, np.last, index + 1, np.mLast, null) : np;
+  return np;
 }
 
 /** Whether an optional "the", 2+ capitalised words and a bracketed word in capitals start at `from`, and a comma, stop or the end follows. */
