@@ -997,7 +997,8 @@ function namedThing(head: Token): boolean {
 function skipNonReporting(reading: SentenceReading): StepOutcome {
   const { tokens, at, cueWord, previous, next } = reading;
   // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
-  if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
+  // ("who fear for their jobs": fearing for someone is a feeling; only a clause is content.)
+  if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to' || /^fear/.test(cueWord) && next?.lower === 'for') return NEXT_WORD;
   // "called into a radio show", "called in to a town hall": a telephone call, no words reported.
   // (But "called into question" judges.)
   const afterInto = lowerOf(tokens, reading.cueEnd + 2);
@@ -1326,7 +1327,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
 
 /** The phrase after the last "from" inside `np` when a thing's noun stands before it ("a call from a woman"), else `np`. */
 function senderOf(tokens: readonly Token[], np: NounPhrase): NounPhrase {
-  for (let index = np.mLast - 1; index > np.mFirst; index--) if (tokens[index]!.lower === 'from') return namedThing(tokens[index - 1]!) ? nounPhrase(index + 1, np.last, index + 1, np.mLast, null) : np;
+  for (let index = np.mLast - 1; index > np.mFirst; index--) if (lowerOf(tokens, index) === 'from') return namedThing(tokens[index - 1]!) ? nounPhrase(index + 1, np.last, index + 1, np.mLast, null) : np;
   return np;
 }
 
