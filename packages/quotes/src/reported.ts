@@ -445,7 +445,8 @@ function readRaising(reading: SentenceReading): StepOutcome {
     const subjectEnd = at - 2;
     const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
-    if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
+    // (Nor the object inside the subject: "The man accused of attacking the guard is believed to …".)
+    if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text)) && !GERUNDS.test(lowerOf(tokens, subject.first - 1))) {
       // One content in two parts around the cue, not two quotes with no speaker.
       const piece = tokenSpan(text, tokens, subject.first, subject.last);
       into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
@@ -521,7 +522,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // its subject, or as a participle after the main clause's comma with that clause's subject
   // ("He gave hints of his life, talking proudly of his daughters"); else not at all.
   if (topicEnd === at + 2) {
-    if (/ing$/.test(lowerOf(tokens, at))) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
+    if (GERUNDS.test(lowerOf(tokens, at))) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
     if (!np) return readOnAfter(reading, endToken);
   }
   // "did not respond to requests for comment": what one answers is no content of one's own,
@@ -765,7 +766,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   if (!isWordToken(previous)) return previous.text === ',' || previous.text === '\u2014';
   const before = previous.lower;
   if (NOUN_OPENERS.has(before) || /['\u2019]s$/.test(previous.text) || token.cap && previous.cap) return false;
-  if (/ing$/.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
+  if (GERUNDS.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
   // (A capital opening the sentence marks no name: "News reports that …" is a noun phrase.)
   if (/[^s]s$/.test(lower)) return previous.cap && at > 1 || ['he', 'she', 'who', 'which', 'it', 'that'].includes(before) || SOURCE_NOUNS.has(before) || PERSON_ROLE_NOUNS.has(before);
   if (THAT_CLAUSE_BASES.has(lower)) return BARE_VERB_PRECEDERS.has(before) || /[^s]s$/.test(before) && (!previous.cap || at === 1);
@@ -779,7 +780,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
  */
 function parentheticalCue(tokens: readonly Token[], at: number, from: number): boolean {
   const token = tokens[at]!;
-  if (!isWordToken(token) || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || /ing$/.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
+  if (!isWordToken(token) || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || GERUNDS.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np !== null && np.first > from && tokens[np.first - 1]!.text === ',' && np.last === at - 1)) return false;
   // The subject speaks: a pronoun, a name, or a person or source noun ("officials", "the survey"), never "you know".
@@ -1189,7 +1190,7 @@ function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
 }
 
 /** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */
-const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
+const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !GERUNDS.test(word);
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
@@ -1499,7 +1500,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "People saying the vote was rigged gathered …": a gerund right after the one word that opens
   // the sentence is inside that subject, no verb of its own ("Crowds gathered, many saying …" and
   // a poll's count, "About 62 percent of voters saying …", stay).
-  if (!np || reading.at === 1 && /ing$/.test(cueWord)) return NEXT_WORD;
+  if (!np || reading.at === 1 && GERUNDS.test(cueWord)) return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
   // Most checks below are of what the verb takes right after it.
@@ -1664,7 +1665,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
  * hoping to win" may join the content's own verbs).
  */
 function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number, end: number): number {
-  const form = /ing$/.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
+  const form = GERUNDS.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
   for (let index = from; form && index < end; index++) {
     const word = lowerOf(tokens, index);
     if (form.test(word)) return end;
@@ -1711,7 +1712,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
   // (A form in -ing after "be" is active: "Senator Roe is criticizing the budget".)
-  if (!/ing$/.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(lowerOf(tokens, index))) return;
+  if (!GERUNDS.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(lowerOf(tokens, index))) return;
   let end = startToken;
   for (let index = startToken + 1; index <= last; index++) {
     const token = tokens[index]!;
@@ -1895,7 +1896,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const determiner = tokenAt(tokens, at - 2);
   if (isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
-  if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
+  if (!GERUNDS.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
   const after = at + 2 + skip;
   if (lowerOf(tokens, after) === 'condition' || lowerOf(tokens, after + 1) === 'condition') return -1;
@@ -2013,7 +2014,7 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && /ing$/.test(lowerOf(tokens, index + 1))) return true;
+    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
   }
   return false;
 }
@@ -2088,7 +2089,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         }
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         // ("including" opens no clause: it adds to the list before it, inside the content.)
-        if (isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || GERUNDS.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
@@ -2539,7 +2540,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     let cueIndex = np.last + 1;
     while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
     const cueToken = tokens[cueIndex];
-    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
+    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
   }
 }
