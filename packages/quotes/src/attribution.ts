@@ -726,7 +726,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // Nor one of an -ing verb after "in": "Lee in answering the claims said …" is Lee's. (Not after
   // "of" or "to": "part of being an effective president is …" is no one's.)
-  if (isWordToken(before) && /ing$/.test(before.lower) && lowerOf(tokens, first - 2) === 'in' && first - 3 >= floor && depth < 2) {
+  if (isWordToken(before) && /ing$/.test(before.lower) && lowerOf(tokens, first - 2) === 'in' && first - 3 >= floor) {
     return subjectBefore(tokens, first - 3, floor, depth + 1);
   }
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
