@@ -26,7 +26,7 @@ import {
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
 import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, NUMBER_WORDS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SAY_CUES } from './locales/en/function-words.js';
-import { isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
+import { commaAt, isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
 import {
   ADDRESSED_BODIES,
   ADVERBIAL_PREPOSITIONS,
@@ -317,9 +317,9 @@ function adverbAfterSubject(tokens: readonly Token[], index: number): boolean {
 function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   // ("Ms. Lee, a Democrat, fears the council …": after a comma an -s form before a clause's subject too.)
-  if (tokens[index - 1]!.text === ',' && index >= 3 && /[^s]s$/.test(lowerOf(tokens, index)) && CLAUSE_SUBJECT_WORDS.has(next?.lower ?? '')) return true;
+  if (commaAt(tokens, index - 1) && index >= 3 && /[^s]s$/.test(lowerOf(tokens, index)) && CLAUSE_SUBJECT_WORDS.has(next?.lower ?? '')) return true;
   // ("insist that, in the end, …": an aside may open the clause.)
-  if (!next || next.lower !== 'that' || !(isWordToken(tokens[index + 2]) || tokens[index + 2]?.text === ',')) return false;
+  if (!next || next.lower !== 'that' || !(isWordToken(tokens[index + 2]) || commaAt(tokens, index + 2))) return false;
   const previous = tokens[index - 1]!;
   if (!isWordToken(previous)) return previous.text === ',' && index >= 3;
   if (DETERMINERS.has(previous.lower) || ADVERBIAL_PREPOSITIONS.has(previous.lower)) return false;
@@ -492,7 +492,7 @@ export function negativeDeterminer(tokens: readonly Token[], index: number): boo
  * from Reno, said", "Al Roe, 58, who lives in Troy, says" name Jo Park and Al Roe, never 21 or 58.
  */
 function pastAge(tokens: readonly Token[], head: NounPhrase | null, floor: number): NounPhrase | null {
-  if (!(head && head.first === head.last && /^\d{1,3}$/.test(tokens[head.first]!.text) && head.first - 2 >= floor && tokens[head.first - 1]!.text === ',')) return head;
+  if (!(head && head.first === head.last && /^\d{1,3}$/.test(tokens[head.first]!.text) && head.first - 2 >= floor && commaAt(tokens, head.first - 1))) return head;
   return subjectBefore(tokens, head.first - 2, floor);
 }
 
@@ -501,7 +501,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (end < floor) return null;
   // ("M.M. Zuhair, PC stated": the letters after the name's comma are no subject of their own.)
   const letters = tokens[end]!;
-  if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text !== letters.lower && depth < 2) {
+  if (end - 2 >= floor && commaAt(tokens, end - 1) && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text !== letters.lower && depth < 2) {
     const named = subjectBefore(tokens, end - 2, floor, depth + 1);
     if (named) return reachingTo(named, end);
   }
@@ -514,7 +514,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   let description: [number, number] | null = null;
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
-  if (tokens[end]!.text === ',' ) {
+  if (commaAt(tokens, end) ) {
     let open = end - 1;
     let place = 0;
     while (open >= floor && (tokens[open]!.text !== ',' || open === place) && end - open <= 24) {
@@ -523,11 +523,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text) && !abbreviationPeriod(tokens, open)) break;
       open--;
       // ("the mayor of Oakland, California,": a place's region after its comma is part of the place.)
-      if (open === end - 2 && open > floor && tokens[open]!.text === ',' && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(lowerOf(tokens, open - (tokens[open - 2]?.cap ? 3 : 2)))) place = open;
+      if (open === end - 2 && open > floor && commaAt(tokens, open) && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(lowerOf(tokens, open - (tokens[open - 2]?.cap ? 3 : 2)))) place = open;
     }
     // (With no name before it, the region is no name in apposition: "The mayor of Oakland, California, said".)
-    if (place && !(open >= floor && tokens[open]!.text === ',')) open = place;
-    if (open >= floor && tokens[open]!.text === ',' && open < end - 1) {
+    if (place && !(open >= floor && commaAt(tokens, open))) open = place;
+    if (open >= floor && commaAt(tokens, open) && open < end - 1) {
       const inner = tokens.slice(open + 1, end);
       // ", and the council was split,", ", and took a heckler in stride,": a coordinator before a
       // verb opens a clause of its own between the commas, not an insertion; no subject stands
@@ -536,10 +536,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       let head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
       // "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso,": an acronym set off after
       // an organisation is its short name; the office before it heads the phrase.
-      if (head && head.first === head.last && /^[A-Z]{2,6}$/.test(tokens[head.first]!.text) && tokens[head.first - 1]?.text === ',') head = subjectBefore(tokens, head.first - 2, floor) ?? head;
+      if (head && head.first === head.last && /^[A-Z]{2,6}$/.test(tokens[head.first]!.text) && commaAt(tokens, head.first - 1)) head = subjectBefore(tokens, head.first - 2, floor) ?? head;
       // "Ann Lee, aide to Bob Kay, governor of Lagos, said": a role set off after a name's comma
       // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
-      if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
+      if (head && depth < 2 && !tokens[head.first]!.cap && commaAt(tokens, head.first - 1)) {
         const outer = subjectBefore(tokens, open, floor, depth + 1);
         if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return reachingTo(outer, end);
       }
@@ -698,7 +698,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (first > end || first === end && LEADING_ADVERBIALS.has(lowerOf(tokens, first)) && !SUBJECT_PRONOUNS.has(lowerOf(tokens, first))) return null;
   // ("…, reflecting differing views", "…, citing the report": a participle after a comma before
   // its object opens no subject; "…, fundraising documents show" and "…, acting director of" stay.)
-  if (first < end && /^[a-z]{3,}ing$/.test(tokens[first]!.text) && tokens[first - 1]?.text === ',' && /ing$|^(?:the|a|an|its|his|her|their)$/.test(lowerOf(tokens, first + 1))) return null;
+  if (first < end && /^[a-z]{3,}ing$/.test(tokens[first]!.text) && commaAt(tokens, first - 1) && /ing$|^(?:the|a|an|its|his|her|their)$/.test(lowerOf(tokens, first + 1))) return null;
   // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
@@ -723,6 +723,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // An object of a preposition is not a subject: "who has in the past described".
   if (isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
     return subjectBefore(tokens, first - 2, floor, depth + 1);
+  }
+  // Nor one of an -ing verb after "in": "Lee in answering the claims said …" is Lee's. (Not after
+  // "of" or "to": "part of being an effective president is …" is no one's.)
+  if (isWordToken(before) && /ing$/.test(before.lower) && lowerOf(tokens, first - 2) === 'in' && first - 3 >= floor) {
+    return subjectBefore(tokens, first - 3, floor, depth + 1);
   }
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
   let mLast = end;
@@ -1089,7 +1094,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     mLast = runEnd < last && (titledNameEnd(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(lowerOf(tokens, runEnd)) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
-  if (tokens[last + 1]?.text === ',') {
+  if (commaAt(tokens, last + 1)) {
     let close = last + 2;
     while (close <= limit && tokens[close]!.text !== ',' && !'.;:!?'.includes(tokens[close]!.text)) close++;
     const inner = tokens.slice(last + 2, close);

@@ -19,7 +19,7 @@ import type { Draft } from './draft.js';
 import { npSpans, parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { isWordToken, lowerOf, type Token } from './tokens.js';
+import { commaAt, isWordToken, lowerOf, type Token } from './tokens.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 
 /**
@@ -566,7 +566,7 @@ function endsWithStop(content: string): boolean {
  */
 function namesWork(tokens: readonly Token[]): boolean {
   let last = tokens.length - 1;
-  if (last >= 0 && tokens[last]!.text === ',') last--;
+  if (last >= 0 && commaAt(tokens, last)) last--;
   const word = tokens[last];
   if (!word || !isWordToken(word)) return false;
   if (WORK_NOUNS.has(word.lower)) return true;

@@ -5,7 +5,7 @@ import { ASPECT_FORMS, DETERMINERS, FRONTED_SUBORDINATORS, HEADER_LABELS, QUOTE_
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
-import { isWordToken, lowerOf, type Token } from './tokens.js';
+import { commaAt, isWordToken, lowerOf, type Token } from './tokens.js';
 import {
   BARE_CLAUSE_STOPS,
   CLAUSE_OPENING,
@@ -283,7 +283,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // the first comma ("the vote") is no subject of "telling", nor in "A day later, Lund …,
     // telling …" the time. After a verb of saying the one who said it goes on ("The talks
     // will resume, Lund said, adding …").
-    if (np && tokens[at - 1]!.text === ',' && GERUND_CUES.test(lowerOf(tokens, at))) {
+    if (np && commaAt(tokens, at - 1) && GERUND_CUES.test(lowerOf(tokens, at))) {
       const said = at - 2 > start && cueAt(tokens, at - 2, REPORT_FORMS) === at - 2 ? subjectBefore(tokens, at - 3, start) : null;
       // (Only a parenthetical attribution, set off by a comma or a quote: not "tied the scores to graduation rates, saying …".)
       const aside = said && said.first > start && ',"\u201d\u2019\''.includes(tokens[said.first - 1]!.text) ? said : null;
@@ -309,7 +309,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     }
     // "Carson shared a syllabus, writing “…”", "Hayek confirmed it and said, “…”": the subject
     // of the clause speaks.
-    if (!np && at > start && (GERUND_CUES.test(lowerOf(tokens, at)) || lowerOf(tokens, at - 1) === 'and' || tokens[at - 1]!.text === ',')) {
+    if (!np && at > start && (GERUND_CUES.test(lowerOf(tokens, at)) || lowerOf(tokens, at - 1) === 'and' || commaAt(tokens, at - 1))) {
       np = clauseSubject(tokens, start, at);
     }
     // (Never after "to" or for a verb of naming, whose object follows: "went on to call Cruz “…”",
@@ -317,7 +317,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     if (!np && at + 1 <= end && !naming && lowerOf(tokens, at - 1) !== 'to') {
       // Inverted lead: "Said Dorothy Poynter, who grew up with Ali, “…”".
       const after = subjectAfter(tokens, cueEnd + 1, end);
-      if (after && (after.last >= end - 1 || at === start || tokens[at - 1]?.text === ',') && tokens[cueEnd + 1]?.cap) {
+      if (after && (after.last >= end - 1 || at === start || commaAt(tokens, at - 1)) && tokens[cueEnd + 1]?.cap) {
         return { found: foundFrom(text, tokens, after, at, cueEnd, after.last + 1), pure: true, empty: false, colon };
       }
     }
@@ -377,7 +377,7 @@ function mainClauseStart(tokens: readonly Token[], from: number, to: number): nu
   if (!FRONTED_SUBORDINATORS.has(lowerOf(tokens, first))) return from;
   for (let index = first + 1; index < to; index++) {
     // A comma inside a number ("1,500") closes nothing.
-    if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) return index + 1;
+    if (commaAt(tokens, index) && tokens[index + 1]?.start !== tokens[index]!.end) return index + 1;
   }
   return from;
 }
@@ -449,7 +449,7 @@ function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number):
     }
   }
   // Any words before the clause ("In a statement, ", "On Tuesday, ") are adverbials when a comma closes them.
-  return to > from ? tokens[to - 1]!.text === ',' || to - from <= 2 : true;
+  return to > from ? commaAt(tokens, to - 1) || to - from <= 2 : true;
 }
 
 /** Whether tokens from..to are only objects, venues and times after a cue ("told Fox News on Thursday"). */

@@ -7,7 +7,7 @@ import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { countPassing, END_SPAN, span } from './span.js';
-import { isQuoteToken, isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
+import { commaAt, isQuoteToken, isWordToken, lowerOf, type Token, tokenAt } from './tokens.js';
 import {
   PASSIVE_ADVERBS,
   PERCEPTION_PASSIVES,
@@ -402,7 +402,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
     if (start < 0 && isWordToken(tokens[comma]) && (WH_WORDS.has(lowerOf(tokens, comma)) || lowerOf(tokens, comma) === 'about')) start = comma;
     comma++;
   }
-  if (!(comma <= last && tokens[comma]!.text === ',' && comma > at + 1)) return NEXT_STEP;
+  if (!(comma <= last && commaAt(tokens, comma) && comma > at + 1)) return NEXT_STEP;
   let first = start >= 0 ? start : at + 1;
   const cue = tokenSpan(text, tokens, at, at);
   // "Asked by a reporter whether …": the one who asked is the source.
@@ -445,7 +445,8 @@ function readRaising(reading: SentenceReading): StepOutcome {
     const subjectEnd = at - 2;
     const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
-    if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
+    // (Nor the object inside the subject: "The man accused of attacking the guard is believed to …".)
+    if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text)) && !GERUNDS.test(lowerOf(tokens, subject.first - 1))) {
       // One content in two parts around the cue, not two quotes with no speaker.
       const piece = tokenSpan(text, tokens, subject.first, subject.last);
       into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
@@ -521,7 +522,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // its subject, or as a participle after the main clause's comma with that clause's subject
   // ("He gave hints of his life, talking proudly of his daughters"); else not at all.
   if (topicEnd === at + 2) {
-    if (/ing$/.test(lowerOf(tokens, at))) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
+    if (GERUNDS.test(lowerOf(tokens, at))) np = commaAt(tokens, at - 1) ? sentenceSubject(tokens, from, at - 1) : null;
     if (!np) return readOnAfter(reading, endToken);
   }
   // "did not respond to requests for comment": what one answers is no content of one's own,
@@ -538,7 +539,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // start and only "speaking"/"talking": "…, referring to X" and "Pointing to X, Y said" stay.)
   const previousMark = tokens[at - 1];
   const opensSentence = at === 0 || previousMark !== undefined && !isWordToken(previousMark) && '.!?;:'.includes(previousMark.text);
-  if (!np && SCENE_GERUNDS.has(lowerOf(tokens, at)) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
+  if (!np && SCENE_GERUNDS.has(lowerOf(tokens, at)) && opensSentence && commaAt(tokens, endToken + 1)) return readOnAfter(reading, endToken);
   const found: Found = np ? withNp(text, tokens, np, cue) : sourced(null, cue, topicEnd + 1);
   if (content.end - content.start >= 2) into.push(draftOf(content, found));
   return readOnAfter(reading, endToken);
@@ -598,7 +599,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   if (!(AS_BY_PARTICIPLES.has(lowerOf(tokens, verb)) && lowerOf(tokens, verb + 1) === 'by')) return NEXT_STEP;
   let comma = verb + 2;
   while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
-  if (!(comma <= last && tokens[comma]!.text === ',' && comma > verb + 2 && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
+  if (!(comma <= last && commaAt(tokens, comma) && comma > verb + 2 && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
   const agent = subjectAfter(tokens, verb + 2, comma - 1);
   if (!agent) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at + 1, verb + 1);
@@ -744,7 +745,7 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
   // A name of two to four capitalised words, then a cue or a comma.
   let end = at + 1;
   while (end < at + 5 && isWordToken(tokens[end]) && tokens[end]!.cap) end++;
-  return end > at + 2 && (tokens[end]?.text === ',' || INDIRECT_CUE_FORMS.has(lowerOf(tokens, end)));
+  return end > at + 2 && (commaAt(tokens, end) || INDIRECT_CUE_FORMS.has(lowerOf(tokens, end)));
 }
 
 /**
@@ -765,7 +766,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   if (!isWordToken(previous)) return previous.text === ',' || previous.text === '\u2014';
   const before = previous.lower;
   if (NOUN_OPENERS.has(before) || /['\u2019]s$/.test(previous.text) || token.cap && previous.cap) return false;
-  if (/ing$/.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
+  if (GERUNDS.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
   // (A capital opening the sentence marks no name: "News reports that …" is a noun phrase.)
   if (/[^s]s$/.test(lower)) return previous.cap && at > 1 || ['he', 'she', 'who', 'which', 'it', 'that'].includes(before) || SOURCE_NOUNS.has(before) || PERSON_ROLE_NOUNS.has(before);
   if (THAT_CLAUSE_BASES.has(lower)) return BARE_VERB_PRECEDERS.has(before) || /[^s]s$/.test(before) && (!previous.cap || at === 1);
@@ -779,9 +780,9 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
  */
 function parentheticalCue(tokens: readonly Token[], at: number, from: number): boolean {
   const token = tokens[at]!;
-  if (!isWordToken(token) || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || /ing$/.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
+  if (!isWordToken(token) || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || GERUNDS.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
   const np = subjectBefore(tokens, at - 1, from);
-  if (!(np !== null && np.first > from && tokens[np.first - 1]!.text === ',' && np.last === at - 1)) return false;
+  if (!(np !== null && np.first > from && commaAt(tokens, np.first - 1) && np.last === at - 1)) return false;
   // The subject speaks: a pronoun, a name, or a person or source noun ("officials", "the survey"), never "you know".
   const first = tokens[np.mFirst]!;
   const head = lowerOf(tokens, np.mLast);
@@ -823,13 +824,13 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
   if (lowerOf(tokens, at) !== 'according') return NEXT_STEP;
   const bare = subjectAfter(tokens, cueEnd + 1, last);
   const np = bare && wholeSource(tokens, bare, last);
-  const npClosed = np !== null && tokens[(tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
+  const npClosed = np !== null && tokens[(commaAt(tokens, np.last + 1) ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
   if (!np || !npClosed && (at <= from + 1 || leadingOnly(tokens, from, at))) {
     // A long source closed by a comma: "According to early results of the survey conducted by …, …".
     if (at <= from + 1 || leadingOnly(tokens, from, at)) {
       let comma = cueEnd + 2;
       while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
-      if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
+      if (comma <= last && comma - cueEnd <= 30 && commaAt(tokens, comma) && wordsIn(tokens, comma + 1, last + 1) >= 3) {
         const source = tokenSpan(text, tokens, cueEnd + 1, comma - 1);
         push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), sourced(source, cue, comma));
         return STOP;
@@ -837,8 +838,8 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     }
     return NEXT_WORD;
   }
-  let npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
-  if ((at <= from + 1 || leadingOnly(tokens, from, at)) && tokens[npEnd + 1]?.text === ',') {
+  let npEnd = commaAt(tokens, np.last + 1) ? np.last : np.description ? np.description[1] : np.last;
+  if ((at <= from + 1 || leadingOnly(tokens, from, at)) && commaAt(tokens, npEnd + 1)) {
     if (np.description && npEnd === np.last) np.description = null;
     // "According to Lars Jensen, a consultant at the firm, …": the role is the source's, not content.
     const role = npEnd === np.last ? roleAppositiveEnd(tokens, npEnd + 2, last) : -1;
@@ -861,12 +862,12 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
     push(into, text, tokenSpan(text, tokens, from, at - 1), withNp(text, tokens, np, cue));
     return STOP;
-  } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
+  } else if (at > from && commaAt(tokens, at - 1) && npEnd >= last - 1) {
     // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
     if (readAccordingMid(reading)) return STOP;
     if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue));
     return STOP;
-  } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(lowerOf(tokens, npEnd + 2))) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
+  } else if (at > from && commaAt(tokens, at - 1) && commaAt(tokens, npEnd + 1) && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(lowerOf(tokens, npEnd + 2))) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
     // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
     const found = withNp(text, tokens, np, cue);
@@ -890,7 +891,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
  */
 function readAccordingMid(reading: SentenceReading): boolean {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
-  if (!(at > from && tokens[at - 1]!.text === ',' && !ADVERBIAL_LEADS.has(lowerOf(tokens, from)))) return false;
+  if (!(at > from && commaAt(tokens, at - 1) && !ADVERBIAL_LEADS.has(lowerOf(tokens, from)))) return false;
   const comma = sourceClosingComma(tokens, cueEnd + 1, last);
   if (comma < 0 || !resumesAt(tokens, comma + 1, last)) return false;
   const resumes = tokens[comma + 1]!;
@@ -926,7 +927,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
 
 /** Whether a comma stands in tokens from..to (an appositive closed before the clause goes on). */
 function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) if (tokens[index]!.text === ',') return true;
+  for (let index = from; index <= to; index++) if (commaAt(tokens, index)) return true;
   return false;
 }
 
@@ -997,7 +998,8 @@ function namedThing(head: Token): boolean {
 function skipNonReporting(reading: SentenceReading): StepOutcome {
   const { tokens, at, cueWord, previous, next } = reading;
   // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
-  if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
+  // ("who fear for their jobs": fearing for someone is a feeling; only a clause is content.)
+  if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to' || /^fear/.test(cueWord) && next?.lower === 'for') return NEXT_WORD;
   // "called into a radio show", "called in to a town hall": a telephone call, no words reported.
   // (But "called into question" judges.)
   const afterInto = lowerOf(tokens, reading.cueEnd + 2);
@@ -1025,7 +1027,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const close = next.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, cueWord);
   if (close < 0) return NEXT_STEP;
   const np = subjectBefore(tokens, at - 1, from);
-  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
+  if (!(np && np.first > from && commaAt(tokens, np.first - 1) && !['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
   const found = withNp(text, tokens, np, cue);
   const first = span(text, tokens[asideClauseStart(tokens, from, np.first - 1, close + 1)]!.start, tokens[np.first - 1]!.start);
   // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
@@ -1093,7 +1095,7 @@ function readInverted(reading: SentenceReading): StepOutcome {
   // A verb of judging is never inverted: in "Campaigners, who raised …, welcomed the ruling" the ruling is its object.
   // Nor a naming participle: "He knew of one, called Smoking Shields, that …" names a thing;
   // nor a participle that is no past tense: "Ford, seen standing alongside Lee, …" is passive.
-  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(lowerOf(tokens, at))) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord) || EN_PARTICIPLES.has(cueWord)) return NEXT_STEP;
+  if (!(at > from && commaAt(tokens, at - 1) && !GERUNDS.test(lowerOf(tokens, at))) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord) || EN_PARTICIPLES.has(cueWord)) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
   if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
   // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
@@ -1188,7 +1190,7 @@ function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
 }
 
 /** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */
-const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
+const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !GERUNDS.test(word);
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
@@ -1252,7 +1254,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
     const main = subjectBefore(tokens, at - 1, 0);
     // ("The mayor, who proposed the cut, said …": the relative clause follows the mention.)
-    const relative = main !== null && tokens[main.mLast + 1]?.text === ',' && ['who', 'which'].includes(lowerOf(tokens, main.mLast + 2));
+    const relative = main !== null && commaAt(tokens, main.mLast + 1) && ['who', 'which'].includes(lowerOf(tokens, main.mLast + 2));
     if (main && (main.description || relative) && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
@@ -1274,6 +1276,8 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   }
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
   if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
+  // "a call from a woman saying …": a message's sender says it, not the message.
+  if (np && cueWord === 'saying') np = senderOf(tokens, np);
   // "On Tuesday, the mayor toured the site, saying …": after a comma the gerund's subject is the clause's, read by readGerund.
   if (np && GERUNDS.test(cueWord) && previous?.text === ',') np = null;
   // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
@@ -1286,6 +1290,8 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
   if (np && (reducedRelative(tokens, np, reading.at, reading.last) || participleModifier(tokens, np, reading.at, reading.last))) return NEXT_WORD;
   reading.np = np;
+  // "Your body fat percentage tells you what …", "the chart shows you …": a thing telling the generic reader reports nothing.
+  if (np && /^(?:tell|show)s$/.test(cueWord) && reading.next?.lower === 'you' && namedThing(tokens[np.mLast]!) && !PRONOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mLast]!.cap && EVENT_NOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // "the string of contests known as Super Tuesday": a participle after its noun, with no
@@ -1318,6 +1324,12 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // verb may judge: "called the Youth Arts Board (YAB) a waste".)
   if (NAMING_PARTICIPLES.has(cueWord) && namedWithInitials(tokens, reading.cueEnd + 1)) return NEXT_WORD;
   return NEXT_STEP;
+}
+
+/** The phrase after the last "from" inside `np` when a thing's noun stands before it ("a call from a woman"), else `np`. */
+function senderOf(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+  for (let index = np.mLast - 1; index > np.mFirst; index--) if (lowerOf(tokens, index) === 'from') return namedThing(tokens[index - 1]!) ? nounPhrase(index + 1, np.last, index + 1, np.mLast, null) : np;
+  return np;
 }
 
 /** Whether an optional "the", 2+ capitalised words and a bracketed word in capitals start at `from`, and a comma, stop or the end follows. */
@@ -1354,7 +1366,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   // sentence reports up to its comma (not past a colon), and the main clause's subject right after
   // it speaks ("Speaking at a rally, …", "Reporting among …", before a preposition, is a setting).
   const comma = !at && !NP_PREPOSITIONS.has(lowerOf(tokens, at + 1)) && !PLACE_PREPOSITIONS.has(lowerOf(tokens, at + 1)) ? tokens.findIndex((token, index) => index > at && ',:'.includes(token.text)) : -1;
-  if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && (tokens[comma]?.text === ',' || at > from && gerundAfterClause(tokens, at, from)))) return NEXT_STEP;
+  if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && (commaAt(tokens, comma) || at > from && gerundAfterClause(tokens, at, from)))) return NEXT_STEP;
   // The main clause's subject speaks, even when an earlier attribution already used its verb;
   // after a closing attribution the one who said it ("“…,” Ramos said, referring to …").
   const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
@@ -1378,7 +1390,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
  * a closing quotation mark: "“…,” Ramos said, referring to …", "…, he said, adding that …".
  */
 function saidBefore(tokens: readonly Token[], at: number): NounPhrase | null {
-  if (!(at > 2 && GERUNDS.test(lowerOf(tokens, at)) && tokens[at - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, at - 2)))) return null;
+  if (!(at > 2 && GERUNDS.test(lowerOf(tokens, at)) && commaAt(tokens, at - 1) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, at - 2)))) return null;
   const said = subjectBefore(tokens, at - 3, 0);
   return said && said.first > 0 && ',"\u201d\u2019\''.includes(tokens[said.first - 1]!.text) ? said : null;
 }
@@ -1410,7 +1422,7 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
   let index = at - 1;
   while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || ['then', 'also', 'even', 'not', 'again'].includes(lowerOf(tokens, index)))) index--;
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
-  while (index > from && !isWordToken(tokens[index]) && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
+  while (index > from && !isWordToken(tokens[index]) && '"\u201d\u2019\''.includes(tokens[index]!.text) && commaAt(tokens, index - 1)) index--;
   const word = tokens[index]!;
   // A time of day closes the main clause too: "issued a statement at 3:20 p.m. saying …".
   if (word.text === ',' || amountAt(tokens, index - 1)) return true;
@@ -1426,7 +1438,7 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   if (!(np && as && as.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1)))) return NEXT_STEP;
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
-  if (!(comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
+  if (!(comma <= last && comma - cueEnd <= 12 && commaAt(tokens, comma) && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
   push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), withNp(text, tokens, np, cue));
   return STOP;
 }
@@ -1488,7 +1500,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "People saying the vote was rigged gathered …": a gerund right after the one word that opens
   // the sentence is inside that subject, no verb of its own ("Crowds gathered, many saying …" and
   // a poll's count, "About 62 percent of voters saying …", stay).
-  if (!np || reading.at === 1 && /ing$/.test(cueWord)) return NEXT_WORD;
+  if (!np || reading.at === 1 && GERUNDS.test(cueWord)) return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
   // Most checks below are of what the verb takes right after it.
@@ -1504,14 +1516,14 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (startToken < 0) return NEXT_WORD;
   // "The report, which the council released on Monday, said …": past a time, a verb of the
   // main clause is no object of this one; it is read with its own subject.
-  if (startToken > cueEnd + 1 && tokens[startToken - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, startToken)) && !tokens[startToken]!.cap) return NEXT_WORD;
+  if (startToken > cueEnd + 1 && commaAt(tokens, startToken - 1) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, startToken)) && !tokens[startToken]!.cap) return NEXT_WORD;
   // "said on Thursday, as the union warned that …": a clause opened by a subordinator after a
   // comma belongs to the sentence, not to this verb; its own verb is read with its own subject.
-  const lead = tokens[startToken]!.text === ',' ? startToken + 1 : startToken;
-  if (lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' && attributedClauseAt(tokens, lead)) return NEXT_WORD;
+  const lead = commaAt(tokens, startToken) ? startToken + 1 : startToken;
+  if (lead > cueEnd + 1 && commaAt(tokens, lead - 1) && attributedClauseAt(tokens, lead)) return NEXT_WORD;
   // "he added, noting that …", "X denied it, noting that …": a gerund of saying after the comma
   // is no object of this verb but a report of its own, by this verb's subject.
-  const gerund = lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' ? gerundOfSayingAt(tokens, lead) : -1;
+  const gerund = lead > cueEnd + 1 && commaAt(tokens, lead - 1) ? gerundOfSayingAt(tokens, lead) : -1;
   if (gerund >= 0) {
     const gerundCue = tokenSpan(text, tokens, lead, gerund);
     const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
@@ -1608,7 +1620,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const relative = ['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst));
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
   // which found …", "Fox News, which reported …"), not for a thing that cannot say anything.
-  const antecedent = tokens[np.mFirst - (tokens[np.mFirst - 1]?.text === ',' ? 2 : 1)];
+  const antecedent = tokens[np.mFirst - (commaAt(tokens, np.mFirst - 1) ? 2 : 1)];
   if (lowerOf(tokens, np.mFirst) === 'which' && antecedent?.cap === false && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
   const stopAtComma = subordinate || relative || startsSubordinate(tokens, np.first);
   // "said that if the vote fails, the party …": a fronted adverbial is read past to the clause
@@ -1653,7 +1665,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
  * hoping to win" may join the content's own verbs).
  */
 function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number, end: number): number {
-  const form = /ing$/.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
+  const form = GERUNDS.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
   for (let index = from; form && index < end; index++) {
     const word = lowerOf(tokens, index);
     if (form.test(word)) return end;
@@ -1684,7 +1696,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
   // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
   // endorsed Fox, …"; not a name after a preposition, "the head of the Oslo Forum, who …".)
-  if (['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && !(lowerOf(tokens, np.mFirst) !== 'that' && tokens[np.mFirst - 1]?.text === ',' && nameBefore(tokens, np.mFirst - 2))) return;
+  if (['who', 'which', 'that'].includes(lowerOf(tokens, np.mFirst)) && !(lowerOf(tokens, np.mFirst) !== 'that' && commaAt(tokens, np.mFirst - 1) && nameBefore(tokens, np.mFirst - 2))) return;
   // Nor a pair or a share of a group ("Both Cruz and Fiorina", "both of the rivals"), which no
   // one person answers for. ("He endorsed Clinton" speaks: "he" and "she" are resolved as for
   // any other cue, by gender and never to a name inside the content.)
@@ -1700,7 +1712,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
   // (A form in -ing after "be" is active: "Senator Roe is criticizing the budget".)
-  if (!/ing$/.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(lowerOf(tokens, index))) return;
+  if (!GERUNDS.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(lowerOf(tokens, index))) return;
   let end = startToken;
   for (let index = startToken + 1; index <= last; index++) {
     const token = tokens[index]!;
@@ -1756,7 +1768,7 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
   const afterThat = lowerOf(tokens, start - 1) === 'that' || first.lower === 'that';
   let opener = first.lower === 'that' ? start + 1 : start;
   // "that, in his view, …": an aside right after "that".
-  if (first.lower === 'that' && tokens[opener]?.text === ',') opener++;
+  if (first.lower === 'that' && commaAt(tokens, opener)) opener++;
   else if (first.lower === 'that') return start;
   const word = tokens[opener];
   if (!word || !isWordToken(word)) return start;
@@ -1884,7 +1896,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const determiner = tokenAt(tokens, at - 2);
   if (isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
-  if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
+  if (!GERUNDS.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
   const after = at + 2 + skip;
   if (lowerOf(tokens, after) === 'condition' || lowerOf(tokens, after + 1) === 'condition') return -1;
@@ -2002,7 +2014,7 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && /ing$/.test(lowerOf(tokens, index + 1))) return true;
+    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
   }
   return false;
 }
@@ -2077,7 +2089,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         }
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         // ("including" opens no clause: it adds to the list before it, inside the content.)
-        if (isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || GERUNDS.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
@@ -2099,7 +2111,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
 function secondClauseAt(tokens: readonly Token[], from: number, last: number, index: number, sawQuote: boolean): boolean {
   const token = tokens[index]!;
   // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
-  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || tokens[index - 1]!.text === ',')) {
+  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || commaAt(tokens, index - 1))) {
     let verb = index + 1;
     if (HAVE_FORMS.has(lowerOf(tokens, verb)) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
     const verbish = lowerOf(tokens, verb);
@@ -2130,7 +2142,7 @@ function listItemAt(tokens: readonly Token[], from: number, and: number, verb: n
   if (verb !== and + 1 || !isWordToken(tokens[and - 1])) return false;
   const next = tokenAt(tokens, verb + 1);
   if (!next || !isWordToken(next) || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
-  for (let index = and - 2; index > from && and - index <= 8; index--) if (tokens[index]!.text === ',') return true;
+  for (let index = and - 2; index > from && and - index <= 8; index--) if (commaAt(tokens, index)) return true;
   return false;
 }
 
@@ -2245,7 +2257,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   const np = subjectBefore(tokens, at - 1, comma + 1);
   // A parenthetical ", the Times said," closes the content before it.
   // "…, the agency said on Monday, …", "…, she said in a June report, …": the setting stays with the cue.
-  const close = tokens[cueEnd + 1]?.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, lowerOf(tokens, at));
+  const close = commaAt(tokens, cueEnd + 1) ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, lowerOf(tokens, at));
   const closing = close > 0 && np && np.first === comma + 1 && close < last;
   // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
   if (wordsBefore < 4 && !closing) return false;
@@ -2358,7 +2370,7 @@ function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number):
   let end = Math.max(np.last, np.description?.[1] ?? 0);
   // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes
   // first; "said Rita Cole, the director of a research group, which tracks …": "which" is the group's.)
-  if (np.description && tokens[end + 1]?.text === ',') end++;
+  if (np.description && commaAt(tokens, end + 1)) end++;
   if (!['who', 'whose', 'which'].includes(lowerOf(tokens, end + 1))) return false;
   for (let index = end + 2; index <= last; index++) if (!isWordToken(tokens[index]) && tokens[index]!.text !== '-') return false;
   return true;
@@ -2528,7 +2540,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     let cueIndex = np.last + 1;
     while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
     const cueToken = tokens[cueIndex];
-    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
+    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
   }
 }
@@ -2828,14 +2840,14 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
   let comma = -1;
   const extends_ = tokenAt(tokens, head + 1) !== undefined && isWordToken(tokens[head + 1]) && (/ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || lowerOf(tokens, head + 1) === 'from' || lowerOf(tokens, head + 1) === 'by');
   for (let index = head + 1; index <= last && index - head <= 6; index++) {
-    if (tokens[index]!.text === ',') {
+    if (commaAt(tokens, index)) {
       comma = index;
       break;
     }
     if (!isWordToken(tokens[index]) && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'because', 'since', 'for'].includes(lowerOf(tokens, index))) break;
     if (index === last && extends_) sourceEnd = last;
   }
-  if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
+  if (head === last || commaAt(tokens, head + 1)) comma = head === last ? -1 : head + 1;
   if (comma > 0 && extends_) sourceEnd = comma - 1;
   else if (comma > 0 && comma !== head + 1) comma = -1;
   const cue = tokenSpan(text, tokens, at, at);

@@ -32,3 +32,6 @@ export const tokenAt = (tokens: readonly Token[], index: number): Token | undefi
  * the bundle, issue #15).
  */
 export const lowerOf = (tokens: readonly Token[], index: number): string => tokenAt(tokens, index)?.lower ?? '';
+
+/** Whether the token at `index` is a comma (false out of range). */
+export const commaAt = (tokens: readonly Token[], index: number): boolean => tokens[index]?.text === ',';

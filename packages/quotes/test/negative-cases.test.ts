@@ -32,6 +32,8 @@ const negatives: Array<[string, string]> = [
   ['a relative clause after a reporting noun reports nothing', 'He repeated the claim that was made last week.'],
   ['a plural noun after a participle is its object, not a verb', 'The county council has abandoned plans to close five branch libraries.'],
   ['a clause after ", and" is no appositive of the word before the comma', 'The vote was close, and the council was split, said the clerk.'],
+  ['a thing telling or showing the generic "you" reports nothing', 'Your resting heart rate tells you how fit you are. The app shows you that sleep matters.'],
+  ['"fear for" someone is a feeling, not content', 'Nurses who fear for their safety on night shifts want more guards.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];

@@ -252,7 +252,7 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = wordSet([
 export const ORIGIN_NOUNS: ReadonlySet<string> = wordSet(['native', 'local']);
 
 /** Titles and honorifics that precede a name, "former" and "acting" among them: core's TITLES. */
-export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+export const TITLES: ReadonlySet<string> = new Set([...PERSON_TITLES, 'lead']);
 /** Letters after a name and its comma: "M. Perera, PC said" (core's). */
 export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS);
 
