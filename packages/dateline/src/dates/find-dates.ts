@@ -288,7 +288,9 @@ const resolvePending: Refiner = (found, context) => {
           // ("le 15 décembre prochain": the next one, however far; "el 3 de mayo pasado": the last one.)
           const said = pending.modifier === undefined ? null : nearestOccurrence(pending.month, pending.day, reference, pending.modifier === 'next' ? 1 : -1);
           // ("a más tardar el 1 de septiembre": a deadline is read ahead, whatever tense reports it.)
-          const clause = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
+          // ("reste fermé jusqu'au 20 décembre": an end named in a clause with no tense cue is still ahead.)
+          const read = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
+          const clause = read === 'none' && pending.until === true ? 'future' : read;
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;

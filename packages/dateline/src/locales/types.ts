@@ -304,6 +304,12 @@ export interface LocaleDays {
    */
   deadlines?: readonly string[];
   /**
+   * Words right before a date written without a year that close a stretch still running
+   * ("jusqu'au 20 décembre"): in a clause with no tense cue, a present one ("le musée reste
+   * fermé jusqu'au 20 décembre"), the date is the coming one, as an end still ahead.
+   */
+  untilDays?: readonly string[];
+  /**
    * A day and a month in digits without a year ("am 15.04.", "le 15/04"): the mark between them
    * (German writes "15.04." with a closing period) and the words, lower-case, right before that
    * introduce a day ("am", "le", "el", "il"). Read only after one of them, with a two-digit part.
