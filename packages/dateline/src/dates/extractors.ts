@@ -17,7 +17,7 @@ import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
-  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true }
+  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true; until?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean }
   | { type: 'the-quarter'; yearsBack: number }
@@ -320,6 +320,13 @@ function deadlineDate(text: string, start: number, end: number, phrases: readonl
   });
 }
 
+/** Whether one of the locale's until-words stands right before the date at `start` ("jusqu'au 20 décembre"): see `LocaleDays.untilDays`. */
+function untilDate(text: string, start: number, words: readonly string[] | undefined): boolean {
+  if (words === undefined) return false;
+  const before = wordsBefore(text, start, 1)[0];
+  return before !== undefined && words.includes(before);
+}
+
 /** Up to `count` words right before `index`, nearest first, lower-case: only spaces between them (a word glued to anything else is the last). */
 function wordsBefore(text: string, index: number, count: number): string[] {
   const words: string[] = [];
@@ -425,6 +432,7 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
           end = after.end;
         } else if (untilDay === null && sinceDate(text, written.start, end, locale)) pending.since = true;
         else if (untilDay === null && deadlineDate(text, written.start, end, locale?.days.deadlines)) pending.deadline = true;
+        else if (untilDay === null && untilDate(text, written.start, locale?.days.untilDays)) pending.until = true;
         found.push({ start: written.start, end, kind: untilDay === null ? 'relative' : 'range', precision: time === null ? 'day' : 'minute', value: null, pending });
       }
       consumed = end;

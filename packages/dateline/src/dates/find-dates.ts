@@ -1,7 +1,7 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import { compareDays, formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { alternation, LOCALES } from '../locales/index.js';
+import { alternation, LOCALES, type Locale } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
 import { escapeRegExp } from '../stamp/datetime.js';
@@ -288,7 +288,9 @@ const resolvePending: Refiner = (found, context) => {
           // ("le 15 décembre prochain": the next one, however far; "el 3 de mayo pasado": the last one.)
           const said = pending.modifier === undefined ? null : nearestOccurrence(pending.month, pending.day, reference, pending.modifier === 'next' ? 1 : -1);
           // ("a más tardar el 1 de septiembre": a deadline is read ahead, whatever tense reports it.)
-          const clause = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
+          // ("reste fermé jusqu'au 20 décembre": an end named in a clause with no tense cue is still ahead.)
+          const read = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
+          const clause = read === 'none' && pending.until === true ? 'future' : read;
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
@@ -555,8 +557,27 @@ function orderWeekdays(first: Found, second: Found, text: string, reference: Civ
  * Words of sports reports in every locale ("half-time", "touchdown"), as whole words: a
  * space in a listed phrase stands for any run of white space, a hyphen for itself.
  */
-const MATCH_WORDS = alternation((locale) => (locale.clauses?.matchWords ?? []).map(wordPattern));
+const MATCH_WORDS = [alternation((locale) => (locale.clauses?.matchWords ?? []).map(wordPattern)), alternation(scorePatterns)].filter((part) => part !== '').join('|');
 const MATCH_WORD = MATCH_WORDS === '' ? null : new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${MATCH_WORDS})(?![\p{L}\p{N}-])`, 'giu');
+
+/**
+ * A locale's scores and players' lines as patterns: a score is two numbers of up to three
+ * digits joined by a hyphen or dash, up to three words after its verb ("beat the Knicks
+ * 102-98"); a line is a count, in one or two digits or in words, before its noun.
+ */
+function scorePatterns(locale: Locale): string[] {
+  const scores = locale.clauses?.matchScores;
+  if (scores === undefined) return [];
+  const score = String.raw`\d{1,3}[-\u2013]\d{1,3}`;
+  const words = (list: Iterable<string>): string => [...list].map(wordPattern).join('|');
+  // A count of two or more: "a", "one" come before a singular noun.
+  const counts = [...(locale.clauses?.numbers ?? [])].filter(([, value]) => value >= 2).map(([word]) => word);
+  return [
+    String.raw`(?:${words(scores.verbs)})\s(?:[\p{L}.'\u2019]+\s){0,3}${score}`,
+    String.raw`${score}\s(?:${words(scores.results)})`,
+    String.raw`(?:\d{1,2}|${words(counts)})\s(?:${words(scores.stats)})`,
+  ];
+}
 
 /** A listed word or phrase as a pattern: special characters escaped, a space for any white space. */
 function wordPattern(word: string): string {

@@ -396,6 +396,7 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
     return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
   }
+  if (word === 'were' && isHypotheticalWere(wordAt, position)) return 'future';
   if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
     // A participle after "be" takes its tense from the word before ("will be held", "to be
     // hosted"; "will remain closed"); after "is"/"are" it is present (a passive), which says nothing.
@@ -412,6 +413,23 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     return 'past';
   }
   return null;
+}
+
+/** How many words a hypothetical's subject may have between "if" and "were to". */
+const HYPOTHETICAL_SUBJECT_WORDS = 4;
+
+/**
+ * "if the company were to report …": "were to" after "if" (or "unless") and a short subject
+ * puts what follows in a supposed future, no past ("the leaders were to meet", a plan, stays past).
+ */
+function isHypotheticalWere(wordAt: (position: number) => SentenceWord | undefined, position: number): boolean {
+  if (wordAt(position + 1)?.word !== 'to') return false;
+  for (let back = position - 2; back >= position - 1 - HYPOTHETICAL_SUBJECT_WORDS; back--) {
+    const word = wordAt(back)?.word;
+    if (word === undefined) return false;
+    if (word === 'if' || word === 'unless') return true;
+  }
+  return false;
 }
 
 /** Forms of "be" and articles: after one (an adverb between or not) "expected" is a passive or an adjective. */

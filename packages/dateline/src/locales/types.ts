@@ -168,6 +168,12 @@ export interface Locale {
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**
+     * A game's score or a player's line, each one more word of a sports report: a score after
+     * one of `verbs` ("led 30-22", "beat Boston 102-98") or before one of `results` ("a 3-1
+     * win"), and a count before one of `stats` ("11 rebounds").
+     */
+    matchScores?: { verbs: readonly string[]; results: readonly string[]; stats: readonly string[] };
+    /**
      * A date written before its noun ("the 7 January election"): the words that open such a
      * phrase, and the words after a date that are no noun of it ("the 7 January of …", "… is").
      * The tense of the clause beyond the noun is the head clause's, not the event's.
@@ -297,6 +303,12 @@ export interface LocaleDays {
    * than about nine months ahead still stays the nearer one behind.
    */
   deadlines?: readonly string[];
+  /**
+   * Words right before a date written without a year that close a stretch still running
+   * ("jusqu'au 20 décembre"): in a clause with no tense cue, a present one ("le musée reste
+   * fermé jusqu'au 20 décembre"), the date is the coming one, as an end still ahead.
+   */
+  untilDays?: readonly string[];
   /**
    * A day and a month in digits without a year ("am 15.04.", "le 15/04"): the mark between them
    * (German writes "15.04." with a closing period) and the words, lower-case, right before that

@@ -158,5 +158,12 @@ export const matchWords = [
   'title race', 'clean sheet', 'yellow card', 'red card', 'own goal', 'offside', 'goalless', 'penalty spot', 'crossbar', 'inning',
 ];
 
+/** Scores and players' lines of sports reports ("led 30-22", "a 3-1 win", "11 rebounds"). */
+export const matchScores = {
+  verbs: ['led', 'leads', 'leading', 'trailed', 'trailing', 'beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'outscored', 'outscoring'],
+  results: ['win', 'victory', 'defeat', 'loss', 'lead'],
+  stats: ['rebounds', 'assists', 'steals', 'strikeouts'],
+};
+
 /** "since December 21", "since the elections of 21 December": a date since which something goes on. */
 export const sinceDates = { since: ['since'], joiners: ['of', 'on'], until: ['until', 'till', 'to', 'through'] };

@@ -59,6 +59,7 @@ export const days: LocaleDays = {
   ]),
   // "au plus tard le 1er septembre", "le 1er septembre au plus tard".
   deadlines: ['au plus tard'],
+  untilDays: ["jusqu'au", "jusqu'à"],
   numericDays: { mark: '/', before: ['le', 'du', 'au', 'depuis', 'dès'] },
   monthYears: new Map([
     ["de l'année dernière", -1],
