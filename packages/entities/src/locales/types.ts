@@ -252,6 +252,10 @@ export interface Locale {
     speechVerbs: readonly string[];
     /** Prepositions before a place ("in Paris", "from Lima"). */
     placePrepositions: readonly string[];
+    /** Lower-case words that stand between a place preposition and a place only ("in west suburban X", "in nearby X"). */
+    placeModifiers: readonly string[];
+    /** Lower-case nouns of a transit stop right after its name ("the Jackson stop", "at Elm station"); singular only, as "stops" is a verb too. */
+    transitStops: readonly string[];
     /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
     organisationPossessions: readonly string[];
     /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
