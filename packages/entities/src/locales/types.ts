@@ -521,6 +521,8 @@ export interface Locale {
     playForVerbs: readonly string[];
     /** Nouns of a player's tally before "for" and a town that make it the club ("31 goals for Leeds", "200 appearances for Hull"). */
     tallyNouns: readonly string[];
+    /** Nouns of one player's box score, never a side's ("rebounds", "assists"), and "points", a side's too but in smaller counts. */
+    statLineNouns: readonly string[];
     /** Adverbs between a verb of playing and "for" ("scored twice for Leeds", "played again for Hull"). */
     playAdverbs: readonly string[];
     /** Verbs before "from" and a town that make it the club a player comes from ("joined from Lyon", "signed from Porto"). */
