@@ -4666,8 +4666,8 @@ export function partnersListedBeforeFirms(typed: Typed[], tokens: readonly Token
 const STAT_LINE_NOUNS = localeWords((locale) => locale.sports.statLineNouns);
 /** Most points a player scores in a game; a side's score in basketball is larger ("beat Utah 110-98" is the side's). */
 const PLAYER_POINTS_MAX = 70;
-/** Lower-case words that may stand between a player and the count: "scored", "added", "finished with". */
-const STAT_GAP_MAX = 2;
+/** Lower-case words that may stand between a player and the count: "scored", "added", "finished with", "was high scorer with". */
+const STAT_GAP_MAX = 4;
 
 /**
  * Whether a count and a box-score noun start at `at`: "22 points", "10 rebounds" ("a season-high
@@ -4681,7 +4681,7 @@ function statAt(tokens: readonly Token[], at: number, pointsToo: boolean): boole
   return noun !== 'points' || (pointsToo && Number(count) <= PLAYER_POINTS_MAX);
 }
 
-/** Whether the name ending at `last` is followed by up to two lower-case words and a stat: "scored 22 points", "finished with 9 assists". */
+/** Whether the name ending at `last` is followed by up to four lower-case words and a stat: "scored 22 points", "finished with 9 assists". */
 function statAfter(tokens: readonly Token[], last: number, pointsToo: boolean): boolean {
   for (let gap = 0; gap <= STAT_GAP_MAX; gap++) {
     if (statAt(tokens, last + 1 + gap, pointsToo)) return gap > 0;
