@@ -4716,3 +4716,26 @@ export function playersByStatLine(typed: Typed[], tokens: readonly Token[], gaz:
     setType(item, 'person');
   }
 }
+
+/**
+ * "Hornet Dara Okafor", "Celtic Kai Lind" (with "the Hornets", "the Celtics" a side in the text):
+ * the singular of a side's plural name before a person's name says which side the player is on;
+ * the run is the player, narrowed to the name (two or three plain words after the side's word).
+ */
+export function playersAfterSideSingular(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let sides: Set<string> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    const count = item.words.length;
+    if (!candidate || count < 3 || count > 4 || candidate.last - candidate.first + 1 !== count || candidate.title !== null) continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || item.words[0]!.endsWith('s') || (item.type !== 'person' && item.firm && !item.guess)) continue;
+    // ("Celtic Park Road" is a street: a head word after the side's makes no player.)
+    if (item.words.some((word, index) => index > 0 && (gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase())))) continue;
+    if (!sides) {
+      sides = new Set();
+      for (const side of typed) if (side.type === 'organization' && side.words.length === 1 && side.words[0]!.endsWith('s')) sides.add(side.key);
+    }
+    if (!sides.has(lookupKey(`${item.words[0]!}s`))) continue;
+    narrowRun(item, candidate, tokens, 1, count - 1, 'person');
+  }
+}
