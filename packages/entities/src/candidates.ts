@@ -1015,7 +1015,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
   }
   // "Minister Dismisses Rumours", "Mayor Rejects Claims": a title, then a headline's verb and its object, name no one.
-  if (title !== null && positions.length >= 2 && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
+  if (title !== null && positions.length >= 2 && (isHeadlineVerb(tokens[positions[0]!]!, gaz) || isNounVerbPlural(tokens[positions[0]!]!, gaz))) return;
   // "Reebok's President Resigns", "Mayor Quits" ending their line: a title and a headline's verb alone name no one.
   if (title !== null && positions.length === 1 && tokens[positions[0]! + 1]?.newline !== false && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
   if (title === null && honorific !== null) title = honorific;
@@ -1049,6 +1049,18 @@ function isHeadlineVerb(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
   if (token.upper || gaz.givenNames.has(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key)) return false;
   return gaz.pos.get(lower) === 'PresentTense' || /(?:ss|sh|ch|x)es$/.test(lower) || (/[^s]s$/.test(lower) && VERB_STEM_POS.has(gaz.pos.get(lower.slice(0, -1)) ?? ''));
+}
+
+/**
+ * "Praises", "Backs", "Urges": a plural the lexicon files as a noun, whose stem is a noun that is
+ * a verb too ("praise", "back"), is a headline's verb right after a title ("Mayor Praises
+ * Rival"); no given name, surname or known name.
+ */
+function isNounVerbPlural(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (token.upper || !lower.endsWith('s') || gaz.pos.get(lower) !== 'Plural' || gaz.givenNames.has(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key)) return false;
+  const stem = gaz.pos.get(lower.slice(0, -1));
+  return stem === 'Singular' || stem === 'Infinitive';
 }
 
 const NUMBER_WORDS = localeWords((locale) => locale.names.numberWords);
@@ -1371,8 +1383,10 @@ function looseTitleAt(tokens: readonly Token[], positions: readonly number[], ga
       return PLAIN_NAME.test(token.text) && !token.sentStart && !gaz.titles.has(token.lower) && !isCountryOrRegion(gaz.phrases.get(token.key)) && !isCommonWord(token, gaz, facts);
     };
     // A service's chief heads any two or three plain words ("Dallas Police Chief Art Acevedo": "art" is an ordinary word too),
-    // but a headline's verb in -s is none ("Police Chief Praises Rubio"; given names in -s, "James", are known ones).
-    const serviceChief = lower === 'chief' && k > 0 && CHIEF_SERVICES.has(tokens[positions[k - 1]!]!.lower) && positions.length - k - 1 >= 2 && positions.length - k - 1 <= 3 && !/s$/.test(lowerAt(tokens, positions[k + 1]!));
+    // but a headline's verb in -s is none ("Police Chief Praises Rubio"; given names in -s, "James", are known ones):
+    // there the chief is still the title, and the verb and its object after it name no one (see splitRun).
+    const afterChief = tokens[positions[k + 1]!]!;
+    const serviceChief = lower === 'chief' && k > 0 && CHIEF_SERVICES.has(tokens[positions[k - 1]!]!.lower) && positions.length - k - 1 >= 2 && positions.length - k - 1 <= 3 && (!/s$/.test(afterChief.lower) || isHeadlineVerb(afterChief, gaz) || isNounVerbPlural(afterChief, gaz));
     const headBeforeName = (lower === 'chief' || roleNoun) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || serviceChief || (roleNoun && k === positions.length - 2 && surnameAlone(positions[k + 1]!));
     if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
     const rest: Token[] = [];

@@ -1029,12 +1029,48 @@ const landformAfterPreposition: ClassifyRule = ({ candidate, tokens, gaz, words,
   return typedMention(base, 'place', true, scores);
 };
 
+const PLACE_MODIFIERS = localeWords((locale) => locale.context.placeModifiers);
+
+/**
+ * "in west suburban Oak Brook", "from nearby Kaya": lower-case words that only places take
+ * between a place preposition and a name make the name a place, whatever given name or surname
+ * it holds (nobody is "in nearby Smith"). A possessor ("in nearby Ann Hill's home") and a name the
+ * knowledge base files as a body or a person only keep their reading.
+ */
+const nameAfterPlaceModifier: ClassifyRule = ({ candidate, tokens, words, base, scores, kinds }) => {
+  if (candidate.title !== null || words.length > 3 || (kinds && !isPlaceKind(kinds) && !kinds.includes('city'))) return undefined;
+  let at = candidate.first - 1;
+  while (at >= candidate.first - 3 && PLACE_MODIFIERS.has(textAt(tokens, at))) at--;
+  if (at === candidate.first - 1 || !LOCATIVE_WORDS.has(textAt(tokens, at))) return undefined;
+  const next = textAt(tokens, candidate.last + 1);
+  if (next === "'s" || next === '\u2019s' || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  return typedMention(base, 'place', true, scores);
+};
+
+const TRANSIT_STOPS = localeWords((locale) => locale.context.transitStops);
+
+/**
+ * "the Red Line's Jackson stop", "change at Elm station": a name right before a lower-case noun of
+ * a transit stop names the stop, a place, even when it is a surname too. A person the knowledge
+ * base knows ("a Biden stop") keeps the reading.
+ */
+const nameBeforeTransitStop: ClassifyRule = ({ candidate, tokens, words, base, scores, kinds }) => {
+  if (candidate.title !== null || words.length > 2 || (kinds && !isPlaceKind(kinds) && !kinds.includes('city'))) return undefined;
+  if (!TRANSIT_STOPS.has(textAt(tokens, candidate.last + 1)) || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  // A noun phrase's word before ("the", "at", "line"), not a headline's opening: "Guard Service stop protest" is no stop.
+  const previous = tokenAt(tokens, candidate.first - 1);
+  if (!previous || !previous.word || previous.text !== previous.lower) return undefined;
+  return typedMention(base, 'place', true, scores);
+};
+
 /** "General Mills", "General Dynamics": a company's title word and a plural noun (isTitledCompany). */
 const titledCompany: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => (words.length === 2 && candidate.last === candidate.first + 1 && isTitledCompany(tokens, [candidate.first, candidate.last], gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
 const MODEL_RULES: readonly ClassifyRule[] = [
   partyAndTitle,
   nameAfterPersonalTitle,
+  nameAfterPlaceModifier,
+  nameBeforeTransitStop,
   knownPhrase,
   titledCompany,
   airlineOpening,

@@ -4662,3 +4662,80 @@ export function partnersListedBeforeFirms(typed: Typed[], tokens: readonly Token
     setType(item, 'organization');
   }
 }
+
+const STAT_LINE_NOUNS = localeWords((locale) => locale.sports.statLineNouns);
+/** Most points a player scores in a game; a side's score in basketball is larger ("beat Utah 110-98" is the side's). */
+const PLAYER_POINTS_MAX = 70;
+/** Lower-case words that may stand between a player and the count: "scored", "added", "finished with", "was high scorer with". */
+const STAT_GAP_MAX = 4;
+
+/**
+ * Whether a count and a box-score noun start at `at`: "22 points", "10 rebounds" ("a season-high
+ * 12 assists" is left out). With `pointsToo` false only a player's own nouns count: a one-word
+ * name that scores points may be a side or an index ("Gonzaga scored 41 points", "Kospi fell 12 points").
+ */
+function statAt(tokens: readonly Token[], at: number, pointsToo: boolean): boolean {
+  const count = textAt(tokens, at);
+  const noun = textAt(tokens, at + 1);
+  if (!/^\d{1,3}$/.test(count) || !STAT_LINE_NOUNS.has(noun)) return false;
+  return noun !== 'points' || (pointsToo && Number(count) <= PLAYER_POINTS_MAX);
+}
+
+/** Whether the name ending at `last` is followed by up to four lower-case words and a stat: "scored 22 points", "finished with 9 assists". */
+function statAfter(tokens: readonly Token[], last: number, pointsToo: boolean): boolean {
+  for (let gap = 0; gap <= STAT_GAP_MAX; gap++) {
+    if (statAt(tokens, last + 1 + gap, pointsToo)) return gap > 0;
+    const word = tokenAt(tokens, last + 1 + gap);
+    if (!word || !word.word || word.text !== word.lower) return false;
+  }
+  return false;
+}
+
+/** Whether a stat and "from" or "for" end right before `first`: "12 rebounds from Okafor", "18 points for Lind". */
+function statBefore(tokens: readonly Token[], first: number, pointsToo: boolean): boolean {
+  const preposition = textAt(tokens, first - 1);
+  return (preposition === 'from' || preposition === 'for') && statAt(tokens, first - 3, pointsToo);
+}
+
+/**
+ * "Dara Okafor scored 22 points", "Lind added 10 rebounds", "12 assists from Okafor": a name the
+ * model alone read (as a place, a body or nothing) that puts up a box score is a player, a person
+ * (a one-word name needs a player's own noun, not "points").
+ * Sides are known names or plurals ("the Hawks scored 30 points"), which keep their reading, and a
+ * side's own score is larger than a player's.
+ */
+export function playersByStatLine(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'person' || (item.firm && !item.guess) || item.words.length > 3 || candidate.title !== null || kindsOf(item, gaz) !== undefined) continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || item.words[item.words.length - 1]!.endsWith('s')) continue;
+    if (item.words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()))) continue;
+    // (A name of two or three words is a player's even by points: sides and indices go by one word or known names.)
+    const pointsToo = item.words.length >= 2;
+    if (!statAfter(tokens, candidate.last, pointsToo) && !statBefore(tokens, candidate.first, pointsToo)) continue;
+    setType(item, 'person');
+  }
+}
+
+/**
+ * "Hornet Dara Okafor", "Celtic Kai Lind" (with "the Hornets", "the Celtics" a side in the text):
+ * the singular of a side's plural name before a person's name says which side the player is on;
+ * the run is the player, narrowed to the name (two or three plain words after the side's word).
+ */
+export function playersAfterSideSingular(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let sides: Set<string> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    const count = item.words.length;
+    if (!candidate || count < 3 || count > 4 || candidate.last - candidate.first + 1 !== count || candidate.title !== null) continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || item.words[0]!.endsWith('s') || (item.type !== 'person' && item.firm && !item.guess)) continue;
+    // ("Celtic Park Road" is a street: a head word after the side's makes no player.)
+    if (item.words.some((word, index) => index > 0 && (gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase())))) continue;
+    if (!sides) {
+      sides = new Set();
+      for (const side of typed) if (side.type === 'organization' && side.words.length === 1 && side.words[0]!.endsWith('s')) sides.add(side.key);
+    }
+    if (!sides.has(lookupKey(`${item.words[0]!}s`))) continue;
+    narrowRun(item, candidate, tokens, 1, count - 1, 'person');
+  }
+}

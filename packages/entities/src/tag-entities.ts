@@ -11,7 +11,7 @@ import { localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -808,6 +808,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => namesBeforePluralPlaceNoun(typed, tokens, gaz),
   // "Macintosh computers": a one-word name before a plural noun of goods is a make, no person (after the lists of such names are read).
   ({ typed, tokens, gaz }) => makesBeforeProducts(typed, tokens, gaz),
+  // "Dara Okafor scored 22 points", "10 rebounds from Lind": a name with a box score is a player.
+  ({ typed, tokens, gaz }) => playersByStatLine(typed, tokens, gaz),
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
   ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
   // "in Leslie, about 77 miles north of Little Rock": a name a distance from a place.
@@ -847,6 +849,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => teamsWinningContests(typed, tokens, gaz),
   // "a showdown between the Cavs and the Warriors": two plural names a contest is between.
   ({ typed, tokens, gaz }) => teamsInContestPairs(typed, tokens, gaz),
+  // "Hornet Dara Okafor" with "the Hornets" a side in the text: the side's singular before a player's name (after the sides are read).
+  ({ typed, tokens, gaz }) => playersAfterSideSingular(typed, tokens, gaz),
   // "played for Leicester before joining Everton": the town one plays for or joins is its club.
   ({ typed, tokens, gaz }) => clubsJoinedOrPlayedFor(typed, tokens, gaz),
   // "the Labour MP for Newcastle Central": a legislator's constituency is a place.

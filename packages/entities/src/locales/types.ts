@@ -252,6 +252,10 @@ export interface Locale {
     speechVerbs: readonly string[];
     /** Prepositions before a place ("in Paris", "from Lima"). */
     placePrepositions: readonly string[];
+    /** Lower-case words that stand between a place preposition and a place only ("in west suburban X", "in nearby X"). */
+    placeModifiers: readonly string[];
+    /** Lower-case nouns of a transit stop right after its name ("the Jackson stop", "at Elm station"); singular only, as "stops" is a verb too. */
+    transitStops: readonly string[];
     /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
     organisationPossessions: readonly string[];
     /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
@@ -517,6 +521,8 @@ export interface Locale {
     playForVerbs: readonly string[];
     /** Nouns of a player's tally before "for" and a town that make it the club ("31 goals for Leeds", "200 appearances for Hull"). */
     tallyNouns: readonly string[];
+    /** Nouns of one player's box score, never a side's ("rebounds", "assists"), and "points", a side's too but in smaller counts. */
+    statLineNouns: readonly string[];
     /** Adverbs between a verb of playing and "for" ("scored twice for Leeds", "played again for Hull"). */
     playAdverbs: readonly string[];
     /** Verbs before "from" and a town that make it the club a player comes from ("joined from Lyon", "signed from Porto"). */

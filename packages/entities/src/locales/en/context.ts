@@ -12,6 +12,9 @@ export const context: Locale['context'] = {
     'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
   /** Prepositions before a place ("in Paris", "from Lima"). */
   placePrepositions: 'in at from near into outside inside around via'.split(' '),
+  placeModifiers: ('north south east west northern southern eastern western northeast northwest southeast southwest northeastern ' +
+    'northwestern southeastern southwestern central suburban nearby rural downtown outlying neighboring neighbouring coastal upstate').split(' '),
+  transitStops: ['stop', 'station'],
   /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
   organisationPossessions: ('chief ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman spokesperson board shares stock ' +
     'shareholders headquarters subsidiary subsidiaries founder co-founder website profits profit revenue revenues ' +

@@ -35,7 +35,7 @@ export const heads: Locale['heads'] = {
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
   police: ['police', 'garda'],
   policeUnits: ['station', 'division', 'post', 'precinct', 'outpost'],
-  settlementLandforms: 'ridge heights springs lakes hills falls woods creek valley canyon meadows pines oaks bluffs shores estates acres glen hollow'.split(' '),
+  settlementLandforms: 'ridge heights springs lakes hills falls woods creek valley canyon meadows pines oaks bluffs shores estates acres glen hollow brook grove lawn'.split(' '),
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
   placeListNouns: 'areas neighbourhoods neighborhoods suburbs towns villages boroughs parishes wards municipalities townships'.split(' '),
   /** Head words that make a name a place. */

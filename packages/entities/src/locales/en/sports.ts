@@ -24,6 +24,7 @@ export const sports: Locale['sports'] = {
   playForVerbs: 'played plays playing play signed signs signing sign starred scored'.split(' '),
   /** Nouns of a player's tally before "for" and a town: "31 goals for Leeds", "200 appearances for Hull" (a town has no goals). */
   tallyNouns: 'goals appearances games matches starts outings assists tries touchdowns'.split(' '),
+  statLineNouns: 'points rebounds assists steals boards'.split(' '),
   /** Adverbs between a verb of playing and "for": "scored twice for Leeds", "played again for Hull". */
   playAdverbs: ['twice', 'again', 'once', 'thrice', 'regularly'],
   /** Verbs before "from" and a town that make it the player's former club: "joined from Lyon", "signed from Porto" (not "arrived": travellers arrive from towns). */
