@@ -143,7 +143,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
     // "Democrats hope to win the seat", "party leaders want to …": a verb of will between a plural
     // subject and its infinitive. (Not after a possessive or a determiner: "the voters' hope to …".)
-    if (WILL_NOUN_LIKE.has(lower) && lowerOf(tokens, index + 1) === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
+    if (WILL_NOUN_LIKE.has(lower) && lowerOf(tokens, index + 1) === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && isWordToken(tokenAt(tokens, index + 2))) return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;

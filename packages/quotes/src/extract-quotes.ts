@@ -418,7 +418,7 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
       found = ownTail ?? lead.found;
       // "The Taoiseach has been told to “stop …” by the Ceann Comhairle": the agent of a passive cue speaks.
       const cueIndex = found === lead.found && found ? leadTokens.findIndex((token) => token.start === found!.cue.start) : -1;
-      const agent = cueIndex > 0 && PASSIVE_AUXILIARIES.has(leadTokens[cueIndex - 1]!.lower) && quotation.start - found!.cue.end < 5 && tailTokens[0]?.lower === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
+      const agent = cueIndex > 0 && PASSIVE_AUXILIARIES.has(lowerOf(leadTokens, cueIndex - 1)) && quotation.start - found!.cue.end < 5 && lowerOf(tailTokens, 0) === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
       if (agent && found) found = { ...found, ...npSpans(text, tailTokens, agent) };
       let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".

@@ -158,7 +158,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const np = subjectBefore(tokens, at - 1, index);
     // "“…,” he was told", "“…,” she was asked": a passive's subject is told or asked, and no one
     // named speaks; further on, a passive ("… that was reported in …") attributes nothing.
-    if (cueEnd === at && BE_FORMS.has(tokens[lowerOf(tokens, at - 1) === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
+    if (cueEnd === at && BE_FORMS.has(lowerOf(tokens, lowerOf(tokens, at - 1) === 'not' ? at - 2 : at - 1)) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(lowerOf(tokens, at)) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);

@@ -916,7 +916,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
     if (isWordToken(token)) continue;
     if (token.text !== ',') return -1;
     // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
-    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
+    if (commas === 0 && isWordToken(tokenAt(tokens, index + 1)) && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
       commas++;
       continue;
     }
