@@ -156,7 +156,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (/[^s]s$/.test(lower) && isWordToken(previous) && !/s$/.test(previousLower) && (previous.cap || (!/ed$/.test(previousLower) && !afterPreposition))) return true;
     // A name that ends in "s" ("The New York Times reports", "Fox News notes"), inside a name
     // run or after a determiner; not a capitalised first word ("Earnings reports show …").
-    if (/[^s]s$/.test(lower) && isWordToken(previous) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(lowerOf(tokens, index - 2)))) return true;
+    if (/[^s]s$/.test(lower) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(lowerOf(tokens, index - 2)))) return true;
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
@@ -391,7 +391,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     const token = tokens[cursor]!;
     // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
     // (A capitalised one after a name ends it: "Frontera Now said", "Peace Now said".)
-    const inName = token.cap && cursor > 0 && isWordToken(tokens[cursor - 1]) && tokens[cursor - 1]!.cap;
+    const inName = token.cap && cursor > 0 && tokens[cursor - 1]!.cap;
     // (So is one that opens the phrase before a past form: "“…,” Long said", "Will wrote"; "Never forget" stays an adverb.)
     const nameBeforePast = token.cap && (cursor === 0 || !isWordToken(tokens[cursor - 1])) && PAST_CUE_FORM.test(lowerOf(tokens, cursor + 1));
     // So do a modal's "have" ("would've known", "will’ve seen").
@@ -401,7 +401,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     }
     // "Trump Monday said", but not a name at the start ("Day said").
     // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
-    if (isWordToken(token) && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && isWordToken(tokens[cursor - 1])) {
+    if (token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && isWordToken(tokens[cursor - 1])) {
       cursor--;
       if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'earlier', 'last', 'next', 'late', 'early'].includes(lowerOf(tokens, cursor))) cursor--;
       continue;
@@ -559,7 +559,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         const commonHead = (!tokens[head.mLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
-        while (run < inner.length && run < 5 && isWordToken(inner[run]) && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
+        while (run < inner.length && run < 5 && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
         // (Or with a party tag: "another former lawmaker, Sen. Joe Lieberman (I-Conn.),".)
         const partyTag = inner[run]?.text === '(' && inner[inner.length - 1]!.text === ')' && inner.length - run <= 6;
         const name = open !== place && run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
@@ -1184,7 +1184,7 @@ function titleBridge(tokens: readonly Token[], from: number, limit: number): num
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
     if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
-    if ((TITLES.has(token.lower) || field && tokens[cursor + 2]?.cap) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
+    if ((TITLES.has(token.lower) || field && tokens[cursor + 2]?.cap) && cursor + 1 <= limit && tokens[cursor + 1]?.cap) return cursor;
   }
   return -1;
 }

@@ -108,7 +108,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   const invertedCue = cueAt(tokens, cursor);
   if (invertedCue >= 0 && !(sentenceEnded && tokens[cursor]!.cap)) {
     let subjectStart = invertedCue + 1;
-    while (subjectStart < tokens.length && isWordToken(tokens[subjectStart]) && tokens[subjectStart]!.cap && TIME_WORDS.has(lowerOf(tokens, subjectStart))) subjectStart++;
+    while (subjectStart < tokens.length && tokens[subjectStart]!.cap && TIME_WORDS.has(lowerOf(tokens, subjectStart))) subjectStart++;
     const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
     // "… and said the party is bound to lose": the phrase after the cue is the subject of reported content, not a speaker.
     const afterPhrase = np ? tokens[(np.description ? np.description[1] : np.last) + 1] : undefined;

@@ -744,7 +744,7 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
     NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // A name of two to four capitalised words, then a cue or a comma.
   let end = at + 1;
-  while (end < at + 5 && isWordToken(tokens[end]) && tokens[end]!.cap) end++;
+  while (end < at + 5 && tokens[end]?.cap) end++;
   return end > at + 2 && (commaAt(tokens, end) || INDIRECT_CUE_FORMS.has(lowerOf(tokens, end)));
 }
 
@@ -984,7 +984,7 @@ function headBeforePreposition(tokens: readonly Token[], first: number, last: nu
 /** Whether capitalised words start at `from` and a comma, a stop or a bracket (or the end) follows them. */
 function nameAlone(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
+  while (index < tokens.length && tokens[index]!.cap) index++;
   return index > from && (index >= tokens.length || ',.;:()'.includes(tokens[index]!.text));
 }
 
@@ -1158,9 +1158,9 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && lowerOf(tokens, at + 1) === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
-  if (['called', 'named'].includes(lowerOf(tokens, at)) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || lowerOf(tokens, at + 1) === 'the' && tokens[at + 2]?.cap === true)) {
+  if (['called', 'named'].includes(lowerOf(tokens, at)) && indefiniteBefore(tokens, at - 1) && (tokens[at + 1]?.cap || lowerOf(tokens, at + 1) === 'the' && tokens[at + 2]?.cap === true)) {
     let after = lowerOf(tokens, at + 1) === 'the' ? at + 2 : at + 1;
-    while (isWordToken(tokens[after]) && tokens[after]!.cap) after++;
+    while (tokens[after]?.cap) after++;
     const next = tokens[after];
     return !(next && (DETERMINERS.has(next.lower) || isQuoteToken(next)));
   }
@@ -1336,7 +1336,7 @@ function senderOf(tokens: readonly Token[], np: NounPhrase): NounPhrase {
 function namedWithInitials(tokens: readonly Token[], from: number): boolean {
   let index = lowerOf(tokens, from) === 'the' ? from + 1 : from;
   const first = index;
-  while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
+  while (index < tokens.length && tokens[index]!.cap) index++;
   const initials = tokens[index + 1];
   return index - first >= 2 && tokens[index]?.text === '(' && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
 }
@@ -1461,7 +1461,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
     let index = first.lower === 'the' ? start + 1 : start;
-    while (index <= last && isWordToken(tokens[index]) && tokens[index]!.cap && !WH_WORDS.has(lowerOf(tokens, index))) index++;
+    while (index <= last && tokens[index]?.cap && !WH_WORDS.has(lowerOf(tokens, index))) index++;
     if (index === start || first.lower === 'the' && index === start + 1) return false;
     after = index;
   }
