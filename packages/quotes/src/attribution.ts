@@ -120,16 +120,14 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // ("a third agreed with …" is a fraction and its verb: a noun must follow.)
   if (/ed$/.test(lower) && ORDINAL_WORDS.has(previousLower) && DETERMINERS.has(lowerOf(tokens, index - 2)) && modifiesNoun(tokens, index)) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
-  const determiner = tokenAt(tokens, index - 2);
   // (Not after a participle: "those surveyed say", "people polled think".)
   // (But "Most members of the board think the plan …": after a preposition's noun phrase, with a
   // clause after it, the bare form is the verb of a subject the phrase modifies.)
-  if (BASE_FORMS.has(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && isWordToken(determiner) && DETERMINERS.has(determiner.lower) && !subjectModifierBefore(tokens, index)) return false;
+  if (BASE_FORMS.has(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && DETERMINERS.has(lowerOf(tokens, index - 2)) && !subjectModifierBefore(tokens, index)) return false;
   // "a mostly factual recount of …", "the deeply personal account": after a determiner, an
   // adverb in -ly and a modifier, the form is the phrase's noun.
   const adverb = tokenAt(tokens, index - 2);
-  const farDeterminer = tokenAt(tokens, index - 3);
-  if (!/ed$/.test(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly)$/.test(previousLower) && isWordToken(adverb) && !adverb.cap && /.{3}ly$/.test(adverb.lower) && isWordToken(farDeterminer) && DETERMINERS.has(farDeterminer.lower) && !SUBJECT_PRONOUNS.has(farDeterminer.lower)) return false;
+  if (!/ed$/.test(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly)$/.test(previousLower) && isWordToken(adverb) && !adverb.cap && /.{3}ly$/.test(adverb.lower) && DETERMINERS.has(lowerOf(tokens, index - 3)) && !SUBJECT_PRONOUNS.has(lowerOf(tokens, index - 3))) return false;
   // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
   const following = tokenAt(tokens, index + 1);
   if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && isWordToken(following) && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
@@ -169,11 +167,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
  * "the family's statement reads") or, inverted, after it and a determiner ("read a statement").
  */
 function readsWrittenText(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1);
-  if (isWordToken(previous) && WRITTEN_TEXTS.has(previous.lower)) return true;
+  if (WRITTEN_TEXTS.has(lowerOf(tokens, index - 1))) return true;
   for (let at = index + 1; at <= index + 3; at++) {
     const token = tokenAt(tokens, at);
-    if (!token || !isWordToken(token)) return false;
+    if (!isWordToken(token)) return false;
     if (WRITTEN_TEXTS.has(token.lower)) return at > index + 1 && DETERMINERS.has(lowerOf(tokens, index + 1));
   }
   return false;
@@ -226,8 +223,7 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
   // ("Sources close to the mayor say she …": "close" may stand between the head and "to".)
   const back = lowerOf(tokens, index - 4) === 'close' ? 5 : 4;
   const head = tokenAt(tokens, index - back);
-  const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && CLAUSE_OPENING_WORDS.has(lowerOf(tokens, index + 1));
 }
 
 /**
@@ -332,7 +328,7 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
 /** The cue that starts at token `index`: its last token index, or -1. */
 export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySet<string> = QUOTE_CUE_FORMS): number {
   const token = tokenAt(tokens, index);
-  if (!token || !isWordToken(token)) return -1;
+  if (!isWordToken(token)) return -1;
   const lower = token.lower;
   const particles = PARTICLE_VERB_FORMS.get(lower);
   if (particles) {
@@ -703,7 +699,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
-  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (isWordToken(quantifier) && PARTITIVES.has(quantifier.lower) || share)) {
+  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
     while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".

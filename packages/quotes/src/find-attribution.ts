@@ -200,7 +200,7 @@ function opensBareClause(tokens: readonly Token[], from: number): boolean {
 /** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
 function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && isWordToken(tokens[index]) && TIME_WORDS.has(lowerOf(tokens, index))) index++;
+  while (index < tokens.length && TIME_WORDS.has(lowerOf(tokens, index))) index++;
   const token = tokens[index];
   return isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
 }

@@ -2177,7 +2177,7 @@ const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['\u2019](?:[dms]|
 function bareSubjectClause(tokens: readonly Token[], first: number): boolean {
   for (let index = first; index <= first + 4; index++) {
     const token = tokenAt(tokens, index);
-    if (!token || !isWordToken(token) || token.cap) return false;
+    if (!isWordToken(token) || token.cap) return false;
     if (CLAUSE_VERB_AFTER_NAME.has(token.lower)) return index >= first + 2;
     if (NP_STOP.has(token.lower) || DETERMINERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)) return false;
   }
