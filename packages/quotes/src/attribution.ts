@@ -190,7 +190,7 @@ export function shareStanceVerbAt(tokens: readonly Token[], index: number): bool
  */
 function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  if (!next || !isWordToken(next) || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
+  if (!isWordToken(next) || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
   // The word before is the share or a plural head of people ("most voters", "6 in 10 men"), never
   // a determiner or a singular noun ("most of the support comes …", "half the money will back …").
   const previous = tokenAt(tokens, index - 1);
@@ -282,7 +282,7 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
   const lower = lowerOf(tokens, index);
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
-  if (!previous || !isWordToken(previous) || !next || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
+  if (!isWordToken(previous) || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
   if (!/[^s'\u2019]s$/.test(previous.lower) || /(?:ous|ss|is|us)$/.test(previous.lower) || PRONOUNS.has(previous.lower)) return false;
   // ("Fans insist delegates must …": a bare plural and a finite auxiliary open the clause too.)
   return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(lowerOf(tokens, index + 2));
@@ -419,7 +419,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
  */
 function timePhraseStart(tokens: readonly Token[], index: number): number {
   const head = tokens[index];
-  if (!head || !isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
+  if (!isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
   let first = index;
   while (first - 1 >= 0 && index - first < 3 && isWordToken(tokens[first - 1]) && !tokens[first - 1]!.cap && TIME_OPENERS.has(lowerOf(tokens, first - 1))) first--;
   return first < index ? first : index + 1;
@@ -438,7 +438,7 @@ const countWord = (word: string): boolean => /^\d+$/.test(word) || NUMBER_WORDS.
 function placedPeople(tokens: readonly Token[], preposition: number): boolean {
   const head = tokens[preposition - 1];
   // (A capital only as a sentence's first word: "Residents near the plant said …".)
-  if (!PLACE_PREPOSITIONS.has(lowerOf(tokens, preposition)) || !head || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
+  if (!PLACE_PREPOSITIONS.has(lowerOf(tokens, preposition)) || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
   return /[^s'’]s$/.test(head.lower) || barePlural(head.lower) || PERSON_ROLE_NOUNS.has(head.lower);
 }
 
@@ -894,7 +894,7 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
 export function abbreviationPeriod(tokens: readonly Token[], at: number): boolean {
   const period = tokens[at]!;
   const word = tokens[at - 1];
-  if (period.text !== '.' || !word || !isWordToken(word) || word.end !== period.start) return false;
+  if (period.text !== '.' || !isWordToken(word) || word.end !== period.start) return false;
   const last = word.text.slice(word.text.lastIndexOf('-') + 1);
   return last.length > 0 && isAbbreviation(last);
 }

@@ -477,7 +477,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
   const adverb = /ly$/.test(lowerOf(leadTokens, index - 1)) ? 1 : 0;
   const noun = leadTokens[index - 1 - adverb];
-  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
+  if (!isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
   return !sayerNoun(noun.lower);
@@ -568,7 +568,7 @@ function namesWork(tokens: readonly Token[]): boolean {
   let last = tokens.length - 1;
   if (last >= 0 && commaAt(tokens, last)) last--;
   const word = tokens[last];
-  if (!word || !isWordToken(word)) return false;
+  if (!isWordToken(word)) return false;
   if (WORK_NOUNS.has(word.lower)) return true;
   const maker = tokens[last - 1];
   return word.lower === 'of' && maker !== undefined && WORK_MAKER_NOUNS.has(maker.lower);

@@ -188,7 +188,7 @@ function quotedAsSaying(tokens: readonly Token[], from: number): NounPhrase | nu
  */
 function opensBareClause(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || !isWordToken(first) || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
+  if (!isWordToken(first) || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
   for (let index = from + 1; index < tokens.length && index <= from + 5; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return false;
@@ -357,7 +357,7 @@ function modifyingParticiple(tokens: readonly Token[], at: number, end: number):
   const cue = tokens[at]!;
   const noun = tokens[at - 1];
   const after = tokens[at + 1];
-  if (!/\p{L}ed$/u.test(cue.lower) || !noun || !isWordToken(noun) || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!/\p{L}ed$/u.test(cue.lower) || !isWordToken(noun) || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
   if (!after || !OBJECT_PREPOSITIONS.has(after.lower)) return false;
   for (let index = at + 2; index <= end; index++) {
     const token = tokens[index]!;
@@ -411,7 +411,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   while (start < to && (!isWordToken(tokens[start]) || LEADING.has(lowerOf(tokens, start)))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
-  if (!head || !isWordToken(head) || start >= to) return null;
+  if (!isWordToken(head) || start >= to) return null;
   if (!head.cap && !['he', 'his', 'she', 'her', 'they', 'we', 'i', 'their', 'the', 'a', 'an'].includes(head.lower)) return null;
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;

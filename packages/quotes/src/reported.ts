@@ -196,7 +196,7 @@ function settingComma(tokens: readonly Token[], from: number, cueWord: string): 
  */
 function hearerAfter(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  if (!first || !isWordToken(first)) return from;
+  if (!isWordToken(first)) return from;
   if (OBJECT_PRONOUNS.has(first.lower)) return from + 1;
   if (!first.cap && /[^s]s$/.test(first.lower) && !TIME_WORDS.has(first.lower)) return from + 1;
   // "the committee", "a news conference", "the jury": a body addressed as a whole, after its article.
@@ -673,11 +673,11 @@ function findCue(reading: SentenceReading): StepOutcome {
 function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): number {
   const that = tokens[at + 1];
   const opener = tokens[at + 2];
-  if (that?.lower !== 'that' || !opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
+  if (that?.lower !== 'that' || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
   let index = at - 1;
   while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || DEGREE_WORDS.has(lowerOf(tokens, index)))) index--;
   const link = tokens[index];
-  if (!link || !isWordToken(link) || index <= from) return -1;
+  if (!isWordToken(link) || index <= from) return -1;
   if (LINKING_VERBS.has(link.lower)) return index;
   return link.lower === 'away' && ['came', 'come', 'comes', 'walked'].includes(lowerOf(tokens, index - 1)) && index - 1 > from ? index - 1 : -1;
 }
@@ -701,7 +701,7 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
   if (isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || lowerOf(tokens, index) === 'very')) index++;
   if (!MADE_SAYING_ADJECTIVES.has(lowerOf(tokens, index))) return -1;
   const after = tokens[index + 1];
-  if (!after || !isWordToken(after)) return -1;
+  if (!isWordToken(after)) return -1;
   // ("made clear his aim to …", "made clear the risks ahead": a noun phrase made clear is no clause.)
   if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, index + 2))) return index;
   return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
@@ -718,7 +718,7 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (!isWordToken(token) || token.cap || !/[^s'\u2019]s$/.test(token.lower) || !INDIRECT_CUE_FORMS.has(token.lower) && !WEAK_CUE_FORMS.has(token.lower) && !CLAUSE_CUE_FORMS.has(token.lower)) return false;
   const previous = tokenAt(tokens, at - 1);
-  if (!previous || !isWordToken(previous) || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
+  if (!isWordToken(previous) || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
   if (NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || PERSON_ROLE_NOUNS.has(previous.lower) || SOURCE_NOUNS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // ("a move that the kingdom hopes will …": after a determiner the word before is a subject's head.)
   const before = tokenAt(tokens, at - 2);
@@ -760,7 +760,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const lower = token.lower;
   if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || lowerOf(tokens, at + 1) !== 'that') return false;
   const opener = tokenAt(tokens, at + 2);
-  if (!opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
+  if (!isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
   const previous = tokenAt(tokens, at - 1);
   if (!previous) return true;
   if (!isWordToken(previous)) return previous.text === ',' || previous.text === '\u2014';
@@ -935,7 +935,7 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
   const determiner = tokens[at]!;
   const noun = tokenAt(tokens, at + 1);
-  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !noun || !isWordToken(noun) || noun.cap) return false;
+  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !isWordToken(noun) || noun.cap) return false;
   const after = at + 2 <= last ? tokens[at + 2]! : undefined;
   if (!after) return true;
   // (Not a comma: "called a long, ugly fight" goes on naming.)
@@ -1551,7 +1551,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (GO_FORMS.has(cueWord) && lowerOf(tokens, cueEnd) === 'on' && adjacent && isWordToken(tokens[startToken])) {
     const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
     const verb = tokens[startToken + 1 + adverb];
-    if (lowerOf(tokens, startToken) !== 'to' || !verb || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
+    if (lowerOf(tokens, startToken) !== 'to' || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
     if (!isWordToken(tokens[startToken + 2 + adverb]) && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
     const sayCue = span(text, cue.start, verb.end);
     const sayStart = contentStartAfterCue(text, verb.end, contentEnd);
@@ -1764,14 +1764,14 @@ function pronounReports(tokens: readonly Token[], at: number, last: number): boo
  */
 function frontedInContent(tokens: readonly Token[], start: number, last: number): number {
   const first = tokens[start];
-  if (!first || !isWordToken(first)) return start;
+  if (!isWordToken(first)) return start;
   const afterThat = lowerOf(tokens, start - 1) === 'that' || first.lower === 'that';
   let opener = first.lower === 'that' ? start + 1 : start;
   // "that, in his view, …": an aside right after "that".
   if (first.lower === 'that' && commaAt(tokens, opener)) opener++;
   else if (first.lower === 'that') return start;
   const word = tokens[opener];
-  if (!word || !isWordToken(word)) return start;
+  if (!isWordToken(word)) return start;
   const lower = word.lower === 'even' ? lowerOf(tokens, opener + 1) : word.lower;
   if (!(CONTENT_SUBORDINATORS.has(lower) || afterThat && (CONTENT_FRONTED_OPENERS.has(lower) || OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower)))) return start;
   for (let index = opener + 1; index <= last && index - opener <= 24; index++) {
@@ -1779,7 +1779,7 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
     if (isWordToken(token)) continue;
     if (token.text !== ',') return start;
     const next = tokens[index + 1];
-    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || RELATIVE_OPENERS.has(next.lower)) return start;
+    if (!isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || RELATIVE_OPENERS.has(next.lower)) return start;
     // ("said that while A, he argued B", "told the paper that despite X, he didn't think Y": the
     // speaker's pronoun with a verb of saying or thinking of its own is another attribution, read
     // at its cue, and the adverbial alone is no content: -1.)
@@ -1933,7 +1933,7 @@ function clauseOpensAt(tokens: readonly Token[], index: number): boolean {
 /** Whether a short object and then "as" follow: "the campaign of Donald Trump as …". */
 function asComplement(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];
-  if (!first || !isWordToken(first) || first.lower === 'as') return false;
+  if (!isWordToken(first) || first.lower === 'as') return false;
   for (let index = from + 1; index < last && index - from <= 10; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token) && token.text !== '-' && token.text !== '\u2019' && token.text !== "'") return false;
@@ -2141,7 +2141,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
 function listItemAt(tokens: readonly Token[], from: number, and: number, verb: number): boolean {
   if (verb !== and + 1 || !isWordToken(tokens[and - 1])) return false;
   const next = tokenAt(tokens, verb + 1);
-  if (!next || !isWordToken(next) || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
+  if (!isWordToken(next) || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
   for (let index = and - 2; index > from && and - index <= 8; index--) if (commaAt(tokens, index)) return true;
   return false;
 }
@@ -2540,7 +2540,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     let cueIndex = np.last + 1;
     while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
     const cueToken = tokens[cueIndex];
-    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
+    if (!isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
   }
 }
@@ -2659,7 +2659,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   while (start < to && (!isWordToken(tokens[start]) || LEADING_ADVERBIALS.has(lowerOf(tokens, start)) && !negativeDeterminer(tokens, start))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
-  if (!head || !isWordToken(head)) return null;
+  if (!isWordToken(head)) return null;
   if (!head.cap && !DETERMINERS.has(head.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(head.lower)) return null;
   if (TIME_WORDS.has(head.lower) && head.cap) return null;
   const np = subjectAfter(tokens, start, to - 1);
@@ -2896,7 +2896,7 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
  */
 function possessorBefore(text: string, tokens: readonly Token[], at: number): Span | null {
   const owner = tokens[at - 1];
-  if (!owner || !isWordToken(owner)) return null;
+  if (!isWordToken(owner)) return null;
   if (POSSESSIVE_DETERMINERS.has(owner.lower)) return span(text, owner.start, owner.end);
   if (!/['\u2019]s$/.test(owner.text)) return null;
   let first = at - 1;
@@ -2975,7 +2975,7 @@ function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]
     if (lowerOf(tokens, that) !== 'that') continue;
     const opener = tokens[that + 1];
     // "the claim that was made" is a relative clause: its verb follows "that" at once.
-    if (!opener || !isWordToken(opener) || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
+    if (!isWordToken(opener) || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
     const endToken = clauseEnd(tokens, that + 1, last, false);
     if (wordsIn(tokens, that + 1, endToken + 1) < 4) continue;
     // The source: a possessive pronoun or a name's possessive right before the noun.
