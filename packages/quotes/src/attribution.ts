@@ -699,12 +699,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
-  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (PARTITIVES.has(quantifier.lower) || share)) {
+  if (before?.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
     while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
     const of = tokens[first - 1];
-    if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {
+    if (of?.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {
       const head = subjectBefore(tokens, first - 2, floor, 2);
       if (head && head.last === first - 2 && head.description === null) first = head.first;
     }

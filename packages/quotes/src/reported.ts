@@ -422,7 +422,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   let be = at - 1;
   while (be > from && isWordToken(tokens[be]) && /ly$/.test(lowerOf(tokens, be))) be--;
   const dummy = tokenAt(tokens, be - 1);
-  if (!(be > from && BE_FORMS.has(lowerOf(tokens, be)) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
+  if (!(be > from && BE_FORMS.has(lowerOf(tokens, be)) && dummy?.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
   const cue = tokenSpan(text, tokens, be, at);
   push(into, text, tokenSpan(text, tokens, at + 2, endToken), sourced(null, cue, at + 1));
@@ -434,7 +434,7 @@ function readRaising(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(lowerOf(tokens, at - 1)))) return NEXT_STEP;
   const next = tokens[at + 1];
-  if (!(isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
+  if (next?.lower !== 'to') return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
   if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at - 1, at);
@@ -1083,7 +1083,7 @@ function asideClauseStart(tokens: readonly Token[], from: number, comma: number,
 /** A cue closed by a comma ("said,", "Officials say,") hands over to a quote; a refusal without "to" reports nothing. */
 function skipClosedCue(reading: SentenceReading): StepOutcome {
   const { tokens, from, at, cueEnd, cueWord, next } = reading;
-  if (next && next.text === ',' && (cueWord === 'said' || at === from + 1) && !asideBeforeThat(tokens, cueEnd + 1)) return NEXT_WORD;
+  if (next?.text === ',' && (cueWord === 'said' || at === from + 1) && !asideBeforeThat(tokens, cueEnd + 1)) return NEXT_WORD;
   // Every form of a refusal, as in the other refusal rules ("declining an invitation" reports nothing either).
   if (REFUSAL_FORMS.has(cueWord) && next?.lower !== 'to') return NEXT_WORD;
   return NEXT_STEP;
@@ -1251,14 +1251,14 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (!np && and >= 0) np = coordinatedSubject(tokens, and > from ? from : 0, and) ?? sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
   // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
   // the subject was read on its own; the main clause's subject stands before it.
-  if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
+  if (!np && previous?.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
     const main = subjectBefore(tokens, at - 1, 0);
     // ("The mayor, who proposed the cut, said …": the relative clause follows the mention.)
     const relative = main !== null && commaAt(tokens, main.mLast + 1) && ['who', 'which'].includes(lowerOf(tokens, main.mLast + 2));
     if (main && (main.description || relative) && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
-  if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
+  if (!np && previous?.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
   // "$221 million in the quarter reported Thursday", "a statement at 3:20 p.m. saying …": a sum
   // or a time of day never speaks (a gerund's speaker is then the clause's, read by readGerund).
   // ("20 million experts say" is the experts': a noun after the unit heads the phrase.)
@@ -1435,7 +1435,7 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
 function readAsClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
   const as = np ? tokens[np.first - 1] : undefined;
-  if (!(np && as && as.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1)))) return NEXT_STEP;
+  if (!(np && as?.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1)))) return NEXT_STEP;
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && comma - cueEnd <= 12 && commaAt(tokens, comma) && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
