@@ -420,7 +420,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && lowerOf(tokens, at + 1) === 'that')) return NEXT_STEP;
   let be = at - 1;
-  while (be > from && isWordToken(tokens[be]) && /ly$/.test(lowerOf(tokens, be))) be--;
+  while (be > from && /ly$/.test(lowerOf(tokens, be))) be--;
   const dummy = tokenAt(tokens, be - 1);
   if (!(be > from && BE_FORMS.has(lowerOf(tokens, be)) && dummy?.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
@@ -595,7 +595,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at } = reading;
   if (!(lowerOf(tokens, at) === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
   let verb = at + 1;
-  if (isWordToken(tokens[verb]) && /ly$|^first$/.test(lowerOf(tokens, verb))) verb++;
+  if (/ly$|^first$/.test(lowerOf(tokens, verb))) verb++;
   if (!(AS_BY_PARTICIPLES.has(lowerOf(tokens, verb)) && lowerOf(tokens, verb + 1) === 'by')) return NEXT_STEP;
   let comma = verb + 2;
   while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
@@ -1549,7 +1549,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
   // a comma or a colon hands over to the quote that follows.)
   if (GO_FORMS.has(cueWord) && lowerOf(tokens, cueEnd) === 'on' && adjacent && isWordToken(tokens[startToken])) {
-    const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
+    const adverb = /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
     const verb = tokens[startToken + 1 + adverb];
     if (lowerOf(tokens, startToken) !== 'to' || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
     if (!isWordToken(tokens[startToken + 2 + adverb]) && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
@@ -2113,7 +2113,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
   // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
   if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || commaAt(tokens, index - 1))) {
     let verb = index + 1;
-    if (HAVE_FORMS.has(lowerOf(tokens, verb)) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
+    if (HAVE_FORMS.has(lowerOf(tokens, verb)) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
     const verbish = lowerOf(tokens, verb);
     if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') || /[^s]s$/.test(verbish) && INDIRECT_CUE_FORMS.has(verbish)) && !listItemAt(tokens, from, index, verb)) return true;
   }
