@@ -591,7 +591,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A share of a group named by a pronoun: "most of them said", "two of us think".
   if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && lowerOf(tokens, end - 1) === 'of' && PARTITIVES.has(lowerOf(tokens, end - 2))) {
     let first = end - 2;
-    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
+    while (first - 1 >= floor && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
@@ -701,7 +701,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
   if (before?.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
-    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
+    while (first - 1 >= floor && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
     const of = tokens[first - 1];
     if (of?.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {

@@ -399,7 +399,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   let comma = at + 1;
   let start = -1;
   while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
-    if (start < 0 && isWordToken(tokens[comma]) && (WH_WORDS.has(lowerOf(tokens, comma)) || lowerOf(tokens, comma) === 'about')) start = comma;
+    if (start < 0 && (WH_WORDS.has(lowerOf(tokens, comma)) || lowerOf(tokens, comma) === 'about')) start = comma;
     comma++;
   }
   if (!(comma <= last && commaAt(tokens, comma) && comma > at + 1)) return NEXT_STEP;
@@ -639,7 +639,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && isWordToken(after) && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
+    const nameSubject = after !== undefined && after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -916,7 +916,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
     if (isWordToken(token)) continue;
     if (token.text !== ',') return -1;
     // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
-    if (commas === 0 && isWordToken(tokenAt(tokens, index + 1)) && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
+    if (commas === 0 && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
       commas++;
       continue;
     }
@@ -2538,7 +2538,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const head = tokens[np.mFirst]!;
     if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(lowerOf(tokens, np.last)))) continue;
     let cueIndex = np.last + 1;
-    while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
+    while (cueIndex < tokens.length && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
     const cueToken = tokens[cueIndex];
     if (!isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
@@ -2953,7 +2953,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   }
   // A topic runs a few words; a longer run has passed the main clause's verb unseen.
   if (end < first || !isWordToken(tokens[first]) || wordsIn(tokens, first, end + 1) > 12) return at;
-  while (end > first && isWordToken(tokens[end]) && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(lowerOf(tokens, end))) end--;
+  while (end > first && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(lowerOf(tokens, end))) end--;
   const cue = span(text, noun.start, preposition.end);
   const found: Found = sourced(speaker, cue, at + 2);
   push(into, text, tokenSpan(text, tokens, first, end), found, '', 2);
