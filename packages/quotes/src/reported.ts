@@ -675,7 +675,7 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
   const opener = tokens[at + 2];
   if (that?.lower !== 'that' || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
   let index = at - 1;
-  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || DEGREE_WORDS.has(lowerOf(tokens, index)))) index--;
+  while (index > from && (/ly$/.test(lowerOf(tokens, index)) || DEGREE_WORDS.has(lowerOf(tokens, index)))) index--;
   const link = tokens[index];
   if (!isWordToken(link) || index <= from) return -1;
   if (LINKING_VERBS.has(link.lower)) return index;
@@ -698,7 +698,7 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
   if (MADE_SAYING_NOUNS.has(lowerOf(tokens, index))) return lowerOf(tokens, index + 1) === 'that' ? index : -1;
   if (index > at + 1) return -1;
   if (lowerOf(tokens, index) === 'it') index++;
-  if (isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || lowerOf(tokens, index) === 'very')) index++;
+  if (/ly$/.test(lowerOf(tokens, index)) || lowerOf(tokens, index) === 'very') index++;
   if (!MADE_SAYING_ADJECTIVES.has(lowerOf(tokens, index))) return -1;
   const after = tokens[index + 1];
   if (!isWordToken(after)) return -1;
@@ -1420,7 +1420,7 @@ const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(t
  */
 function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
   let index = at - 1;
-  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || ['then', 'also', 'even', 'not', 'again'].includes(lowerOf(tokens, index)))) index--;
+  while (index > from && (/ly$/.test(lowerOf(tokens, index)) || ['then', 'also', 'even', 'not', 'again'].includes(lowerOf(tokens, index)))) index--;
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
   while (index > from && !isWordToken(tokens[index]) && '"\u201d\u2019\''.includes(tokens[index]!.text) && commaAt(tokens, index - 1)) index--;
   const word = tokens[index]!;
@@ -1707,7 +1707,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   const first = tokens[startToken]!;
   if (!isWordToken(first) || !first.cap && (CLAUSE_VERB_AFTER_NAME.has(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
   let before = cueFirst - 1;
-  while (before >= 0 && isWordToken(tokens[before]) && (/ly$/.test(lowerOf(tokens, before)) || LONE_MODIFIERS.has(lowerOf(tokens, before)))) before--;
+  while (before >= 0 && (/ly$/.test(lowerOf(tokens, before)) || LONE_MODIFIERS.has(lowerOf(tokens, before)))) before--;
   if (before >= 0 && (DETERMINERS.has(lowerOf(tokens, before)) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
@@ -2838,7 +2838,7 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
   // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
   let sourceEnd = head;
   let comma = -1;
-  const extends_ = tokenAt(tokens, head + 1) !== undefined && isWordToken(tokens[head + 1]) && (/ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || lowerOf(tokens, head + 1) === 'from' || lowerOf(tokens, head + 1) === 'by');
+  const extends_ = /ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || lowerOf(tokens, head + 1) === 'from' || lowerOf(tokens, head + 1) === 'by';
   for (let index = head + 1; index <= last && index - head <= 6; index++) {
     if (commaAt(tokens, index)) {
       comma = index;
