@@ -421,7 +421,7 @@ function timePhraseStart(tokens: readonly Token[], index: number): number {
   const head = tokens[index];
   if (!isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
   let first = index;
-  while (first - 1 >= 0 && index - first < 3 && isWordToken(tokens[first - 1]) && !tokens[first - 1]!.cap && TIME_OPENERS.has(lowerOf(tokens, first - 1))) first--;
+  while (first - 1 >= 0 && index - first < 3 && !tokens[first - 1]!.cap && TIME_OPENERS.has(lowerOf(tokens, first - 1))) first--;
   return first < index ? first : index + 1;
 }
 

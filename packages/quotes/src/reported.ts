@@ -2014,7 +2014,7 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
+    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
   }
   return false;
 }
