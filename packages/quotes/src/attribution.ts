@@ -742,7 +742,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
   // end of a list read only in part: "A, B and C while …".)
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && isWordToken(tokens[at]); at--) {
-    if ((lowerOf(tokens, at) === 'when' || lowerOf(tokens, at) === 'while') && tokens[at - 1]!.cap) {
+    if (['when', 'while'].includes(lowerOf(tokens, at)) && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
       if (head?.first === floor) return reachingTo(head, end);
       break;
@@ -1152,7 +1152,7 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   while (link < last && link - index < 3 && tokens[link]!.cap) link++;
   // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
   // CEO", "the Central Bank of Nigeria (CBN) Governor", "The Governor".)
-  return link < last && TITLES.has(lowerOf(tokens, link - 1)) && (lowerOf(tokens, link) === 'of' || lowerOf(tokens, link) === 'for') || tokens[last]!.cap && TITLES.has(lowerOf(tokens, last));
+  return link < last && TITLES.has(lowerOf(tokens, link - 1)) && ['of', 'for'].includes(lowerOf(tokens, link)) || tokens[last]!.cap && TITLES.has(lowerOf(tokens, last));
 }
 
 /**

@@ -2833,12 +2833,12 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
 function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: number, head: number, last: number): boolean {
   // A particular poll, not the polls of an election ("ahead in the polls", "went to the polls"):
   // a singular survey, or one named or qualified ("in national polls", "in a CNN/ORC poll").
-  const qualified = lowerOf(tokens, head) === 'poll' || lowerOf(tokens, head) === 'survey' || head - at >= 2 && !DETERMINERS.has(lowerOf(tokens, head - 1));
+  const qualified = ['poll', 'survey'].includes(lowerOf(tokens, head)) || head - at >= 2 && !DETERMINERS.has(lowerOf(tokens, head - 1));
   if (!qualified) return false;
   // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
   let sourceEnd = head;
   let comma = -1;
-  const extends_ = /ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || lowerOf(tokens, head + 1) === 'from' || lowerOf(tokens, head + 1) === 'by';
+  const extends_ = /ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || ['from', 'by'].includes(lowerOf(tokens, head + 1));
   for (let index = head + 1; index <= last && index - head <= 6; index++) {
     if (commaAt(tokens, index)) {
       comma = index;
