@@ -589,7 +589,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     }
   }
   // A share of a group named by a pronoun: "most of them said", "two of us think".
-  if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && lowerOf(tokens, end - 1) === 'of' && PARTITIVES.has(lowerOf(tokens, end - 2))) {
+  if (['them', 'us'].includes(token.lower) && end - 2 >= floor && lowerOf(tokens, end - 1) === 'of' && PARTITIVES.has(lowerOf(tokens, end - 2))) {
     let first = end - 2;
     while (first - 1 >= floor && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     return nounPhrase(first, end, first, end, null);
@@ -823,7 +823,7 @@ function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end:
   for (let index = first; index > floor && first - index <= 10; index--) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return -1;
-    if (token.cap || !(token.lower === 'who' || token.lower === 'that')) continue;
+    if (token.cap || !['who', 'that'].includes(token.lower)) continue;
     const verb = tokens[index + 1];
     const noun = tokens[index - 1]!;
     if (!(isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;

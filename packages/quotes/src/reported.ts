@@ -2074,10 +2074,10 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         while (tokens[nextIndex]?.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[nextIndex]!.text)) nextIndex++;
         const next = tokens[nextIndex];
         // ", but that …", ", and that …": a second clause of the same report.
-        if (next && (next.lower === 'but' || next.lower === 'and') && lowerOf(tokens, nextIndex + 1) === 'that') continue;
+        if (next && ['but', 'and'].includes(next.lower) && lowerOf(tokens, nextIndex + 1) === 'that') continue;
         if (next && wordIn(CLAUSE_BREAKERS, next)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && ['a', 'an', 'the'].includes(next.lower) && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's. Unless
         // it sits inside the content's subject and the content's verb follows it: "said the man,
         // who was 45, had been arrested".
@@ -2094,7 +2094,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
         const after = tokens[index + 2];
-        if (next && (next.lower === 'and' || next.lower === 'but') && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+        if (next && ['and', 'but'].includes(next.lower) && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
       }
       continue;
     }
@@ -2111,19 +2111,19 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
 function secondClauseAt(tokens: readonly Token[], from: number, last: number, index: number, sawQuote: boolean): boolean {
   const token = tokens[index]!;
   // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
-  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || commaAt(tokens, index - 1))) {
+  if (['and', 'but'].includes(token.lower) && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || commaAt(tokens, index - 1))) {
     let verb = index + 1;
     if (HAVE_FORMS.has(lowerOf(tokens, verb)) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
     const verbish = lowerOf(tokens, verb);
     if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') || /[^s]s$/.test(verbish) && INDIRECT_CUE_FORMS.has(verbish)) && !listItemAt(tokens, from, index, verb)) return true;
   }
-  if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
+  if (['and', 'but'].includes(token.lower) && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
   if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(lowerOf(tokens, index + 1)) && PERSONAL_SUBJECTS.has(lowerOf(tokens, index + 1)) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 2)) && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
   if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1)) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
   // "… and said he would …", "… but said the group could …": a second reporting verb starts another attribution.
-  if ((token.lower === 'and' || token.lower === 'but') && index > from + 1) {
+  if (['and', 'but'].includes(token.lower) && index > from + 1) {
     const next = tokens[index + 1];
     const after = tokens[index + 2];
     // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
@@ -2332,7 +2332,7 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
 function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
   if (!ADD_OR_OFFER_FORMS.has(lowerOf(tokens, at))) return false;
   let next = tokens[cueEnd + 1];
-  if (next && (next.lower === 'a' || next.lower === 'an')) next = tokens[cueEnd + 2];
+  if (next && ['a', 'an'].includes(next.lower)) next = tokens[cueEnd + 2];
   if (!next) return false;
   const code = next.text.charCodeAt(0);
   // ("offered some kind words" offers words: after "offer" only a figure is a sum.)
