@@ -552,7 +552,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         // So is an office ("The Minister for Information, Ahmed Osman,").
         // (Or a common noun before a name's "of"/"for", named in two words or more: "The head coach
         // of the Black Stars, Chris Hughton,"; not "the attack in San Bernardino, Calif.,".)
-        const commonHead = (!tokens[head.mLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mLast === head.last;
+        const commonHead = (!tokens[head.mLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mLast).some((word) => ['of', 'for'].includes(word.lower)) || isOffice(tokens, head.first, head.last)) && head.mLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
         while (run < inner.length && run < 5 && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
@@ -583,7 +583,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A floating quantifier speaks for the phrase before it: "Cruz and Rubio both said", "they all agree".
   if (FLOATING_QUANTIFIERS.has(token.lower) && !token.cap && end - 1 >= floor) {
     const before = tokens[end - 1]!;
-    if (isWordToken(before) ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
+    if (isWordToken(before) ? before.cap || ['they', 'we'].includes(before.lower) || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
       if (head) return reachingTo(head, end);
     }

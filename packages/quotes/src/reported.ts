@@ -550,7 +550,7 @@ function negatedVerb(tokens: readonly Token[], at: number, from: number): boolea
   for (let index = at - 1; index >= from && index >= at - 3; index--) {
     const word = tokens[index]!;
     if (!isWordToken(word)) return false;
-    if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
+    if (['not', 'never'].includes(word.lower) || /n['\u2019]t$/.test(word.lower)) return true;
     if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'ever', 'yet'].includes(word.lower)) return false;
   }
   return false;
@@ -945,7 +945,7 @@ function phoneCall(tokens: readonly Token[], at: number, last: number): boolean 
   for (let index = at + 3; index <= last && index <= at + 16; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return !isQuoteToken(token);
-    if (token.lower === 'a' || token.lower === 'an') return false;
+    if (['a', 'an'].includes(token.lower)) return false;
   }
   return true;
 }
@@ -966,7 +966,7 @@ function calledEvent(tokens: readonly Token[], at: number, last: number): boolea
     for (let after = index + 1; after <= last && after <= index + 16; after++) {
       const next = tokens[after]!;
       if (!isWordToken(next)) return !isQuoteToken(next);
-      if (next.lower === 'a' || next.lower === 'an') return false;
+      if (['a', 'an'].includes(next.lower)) return false;
     }
     return true;
   }
@@ -2014,7 +2014,7 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
+    if (['for', 'as'].includes(token.lower) || token.lower === 'of' && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
   }
   return false;
 }
