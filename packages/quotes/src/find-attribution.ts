@@ -166,7 +166,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
       const skipped = tokens.slice(index, np.first);
-      if (skipped.every((word) => isWordToken(word) && ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
+      if (skipped.every((word) => ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
         return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
       }
     }

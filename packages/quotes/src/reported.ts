@@ -1428,7 +1428,7 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
   if (word.text === ',' || amountAt(tokens, index - 1)) return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
   const next = lowerOf(tokens, at + 1);
-  return index > from && isWordToken(word) && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
+  return index > from && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
 }
 
 /** "As the Times reported, the talks failed": the clause after the comma is the content. */
