@@ -120,16 +120,14 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // ("a third agreed with …" is a fraction and its verb: a noun must follow.)
   if (/ed$/.test(lower) && ORDINAL_WORDS.has(previousLower) && DETERMINERS.has(lowerOf(tokens, index - 2)) && modifiesNoun(tokens, index)) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
-  const determiner = tokenAt(tokens, index - 2);
   // (Not after a participle: "those surveyed say", "people polled think".)
   // (But "Most members of the board think the plan …": after a preposition's noun phrase, with a
   // clause after it, the bare form is the verb of a subject the phrase modifies.)
-  if (BASE_FORMS.has(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && isWordToken(determiner) && DETERMINERS.has(determiner.lower) && !subjectModifierBefore(tokens, index)) return false;
+  if (BASE_FORMS.has(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && DETERMINERS.has(lowerOf(tokens, index - 2)) && !subjectModifierBefore(tokens, index)) return false;
   // "a mostly factual recount of …", "the deeply personal account": after a determiner, an
   // adverb in -ly and a modifier, the form is the phrase's noun.
   const adverb = tokenAt(tokens, index - 2);
-  const farDeterminer = tokenAt(tokens, index - 3);
-  if (!/ed$/.test(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly)$/.test(previousLower) && isWordToken(adverb) && !adverb.cap && /.{3}ly$/.test(adverb.lower) && isWordToken(farDeterminer) && DETERMINERS.has(farDeterminer.lower) && !SUBJECT_PRONOUNS.has(farDeterminer.lower)) return false;
+  if (!/ed$/.test(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly)$/.test(previousLower) && isWordToken(adverb) && !adverb.cap && /.{3}ly$/.test(adverb.lower) && DETERMINERS.has(lowerOf(tokens, index - 3)) && !SUBJECT_PRONOUNS.has(lowerOf(tokens, index - 3))) return false;
   // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
   const following = tokenAt(tokens, index + 1);
   if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && isWordToken(following) && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
@@ -143,7 +141,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
     // "Democrats hope to win the seat", "party leaders want to …": a verb of will between a plural
     // subject and its infinitive. (Not after a possessive or a determiner: "the voters' hope to …".)
-    if (WILL_NOUN_LIKE.has(lower) && lowerOf(tokens, index + 1) === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
+    if (WILL_NOUN_LIKE.has(lower) && lowerOf(tokens, index + 1) === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && isWordToken(tokenAt(tokens, index + 2))) return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;
@@ -156,7 +154,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (/[^s]s$/.test(lower) && isWordToken(previous) && !/s$/.test(previousLower) && (previous.cap || (!/ed$/.test(previousLower) && !afterPreposition))) return true;
     // A name that ends in "s" ("The New York Times reports", "Fox News notes"), inside a name
     // run or after a determiner; not a capitalised first word ("Earnings reports show …").
-    if (/[^s]s$/.test(lower) && isWordToken(previous) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(lowerOf(tokens, index - 2)))) return true;
+    if (/[^s]s$/.test(lower) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(lowerOf(tokens, index - 2)))) return true;
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
@@ -169,11 +167,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
  * "the family's statement reads") or, inverted, after it and a determiner ("read a statement").
  */
 function readsWrittenText(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1);
-  if (isWordToken(previous) && WRITTEN_TEXTS.has(previous.lower)) return true;
+  if (WRITTEN_TEXTS.has(lowerOf(tokens, index - 1))) return true;
   for (let at = index + 1; at <= index + 3; at++) {
     const token = tokenAt(tokens, at);
-    if (!token || !isWordToken(token)) return false;
+    if (!isWordToken(token)) return false;
     if (WRITTEN_TEXTS.has(token.lower)) return at > index + 1 && DETERMINERS.has(lowerOf(tokens, index + 1));
   }
   return false;
@@ -193,7 +190,7 @@ export function shareStanceVerbAt(tokens: readonly Token[], index: number): bool
  */
 function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  if (!next || !isWordToken(next) || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
+  if (!isWordToken(next) || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
   // The word before is the share or a plural head of people ("most voters", "6 in 10 men"), never
   // a determiner or a singular noun ("most of the support comes …", "half the money will back …").
   const previous = tokenAt(tokens, index - 1);
@@ -226,8 +223,7 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
   // ("Sources close to the mayor say she …": "close" may stand between the head and "to".)
   const back = lowerOf(tokens, index - 4) === 'close' ? 5 : 4;
   const head = tokenAt(tokens, index - back);
-  const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && CLAUSE_OPENING_WORDS.has(lowerOf(tokens, index + 1));
 }
 
 /**
@@ -286,7 +282,7 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
   const lower = lowerOf(tokens, index);
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
-  if (!previous || !isWordToken(previous) || !next || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
+  if (!isWordToken(previous) || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
   if (!/[^s'\u2019]s$/.test(previous.lower) || /(?:ous|ss|is|us)$/.test(previous.lower) || PRONOUNS.has(previous.lower)) return false;
   // ("Fans insist delegates must …": a bare plural and a finite auxiliary open the clause too.)
   return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(lowerOf(tokens, index + 2));
@@ -332,7 +328,7 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
 /** The cue that starts at token `index`: its last token index, or -1. */
 export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySet<string> = QUOTE_CUE_FORMS): number {
   const token = tokenAt(tokens, index);
-  if (!token || !isWordToken(token)) return -1;
+  if (!isWordToken(token)) return -1;
   const lower = token.lower;
   const particles = PARTICLE_VERB_FORMS.get(lower);
   if (particles) {
@@ -391,7 +387,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     const token = tokens[cursor]!;
     // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
     // (A capitalised one after a name ends it: "Frontera Now said", "Peace Now said".)
-    const inName = token.cap && cursor > 0 && isWordToken(tokens[cursor - 1]) && tokens[cursor - 1]!.cap;
+    const inName = token.cap && cursor > 0 && tokens[cursor - 1]!.cap;
     // (So is one that opens the phrase before a past form: "“…,” Long said", "Will wrote"; "Never forget" stays an adverb.)
     const nameBeforePast = token.cap && (cursor === 0 || !isWordToken(tokens[cursor - 1])) && PAST_CUE_FORM.test(lowerOf(tokens, cursor + 1));
     // So do a modal's "have" ("would've known", "will’ve seen").
@@ -401,7 +397,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     }
     // "Trump Monday said", but not a name at the start ("Day said").
     // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
-    if (isWordToken(token) && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && isWordToken(tokens[cursor - 1])) {
+    if (token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && isWordToken(tokens[cursor - 1])) {
       cursor--;
       if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'earlier', 'last', 'next', 'late', 'early'].includes(lowerOf(tokens, cursor))) cursor--;
       continue;
@@ -423,9 +419,9 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
  */
 function timePhraseStart(tokens: readonly Token[], index: number): number {
   const head = tokens[index];
-  if (!head || !isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
+  if (!isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
   let first = index;
-  while (first - 1 >= 0 && index - first < 3 && isWordToken(tokens[first - 1]) && !tokens[first - 1]!.cap && TIME_OPENERS.has(lowerOf(tokens, first - 1))) first--;
+  while (first - 1 >= 0 && index - first < 3 && !tokens[first - 1]!.cap && TIME_OPENERS.has(lowerOf(tokens, first - 1))) first--;
   return first < index ? first : index + 1;
 }
 
@@ -442,7 +438,7 @@ const countWord = (word: string): boolean => /^\d+$/.test(word) || NUMBER_WORDS.
 function placedPeople(tokens: readonly Token[], preposition: number): boolean {
   const head = tokens[preposition - 1];
   // (A capital only as a sentence's first word: "Residents near the plant said …".)
-  if (!PLACE_PREPOSITIONS.has(lowerOf(tokens, preposition)) || !head || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
+  if (!PLACE_PREPOSITIONS.has(lowerOf(tokens, preposition)) || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
   return /[^s'’]s$/.test(head.lower) || barePlural(head.lower) || PERSON_ROLE_NOUNS.has(head.lower);
 }
 
@@ -556,10 +552,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         // So is an office ("The Minister for Information, Ahmed Osman,").
         // (Or a common noun before a name's "of"/"for", named in two words or more: "The head coach
         // of the Black Stars, Chris Hughton,"; not "the attack in San Bernardino, Calif.,".)
-        const commonHead = (!tokens[head.mLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mLast === head.last;
+        const commonHead = (!tokens[head.mLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mLast).some((word) => ['of', 'for'].includes(word.lower)) || isOffice(tokens, head.first, head.last)) && head.mLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
-        while (run < inner.length && run < 5 && isWordToken(inner[run]) && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
+        while (run < inner.length && run < 5 && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
         // (Or with a party tag: "another former lawmaker, Sen. Joe Lieberman (I-Conn.),".)
         const partyTag = inner[run]?.text === '(' && inner[inner.length - 1]!.text === ')' && inner.length - run <= 6;
         const name = open !== place && run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
@@ -587,15 +583,15 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A floating quantifier speaks for the phrase before it: "Cruz and Rubio both said", "they all agree".
   if (FLOATING_QUANTIFIERS.has(token.lower) && !token.cap && end - 1 >= floor) {
     const before = tokens[end - 1]!;
-    if (isWordToken(before) ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
+    if (isWordToken(before) ? before.cap || ['they', 'we'].includes(before.lower) || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
       if (head) return reachingTo(head, end);
     }
   }
   // A share of a group named by a pronoun: "most of them said", "two of us think".
-  if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && lowerOf(tokens, end - 1) === 'of' && PARTITIVES.has(lowerOf(tokens, end - 2))) {
+  if (['them', 'us'].includes(token.lower) && end - 2 >= floor && lowerOf(tokens, end - 1) === 'of' && PARTITIVES.has(lowerOf(tokens, end - 2))) {
     let first = end - 2;
-    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
+    while (first - 1 >= floor && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
@@ -703,12 +699,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
-  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (isWordToken(quantifier) && PARTITIVES.has(quantifier.lower) || share)) {
+  if (before?.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
-    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
+    while (first - 1 >= floor && ['the', 'a'].includes(lowerOf(tokens, first - 1))) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
     const of = tokens[first - 1];
-    if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {
+    if (of?.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {
       const head = subjectBefore(tokens, first - 2, floor, 2);
       if (head && head.last === first - 2 && head.description === null) first = head.first;
     }
@@ -746,7 +742,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
   // end of a list read only in part: "A, B and C while …".)
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && isWordToken(tokens[at]); at--) {
-    if ((lowerOf(tokens, at) === 'when' || lowerOf(tokens, at) === 'while') && tokens[at - 1]!.cap) {
+    if (['when', 'while'].includes(lowerOf(tokens, at)) && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
       if (head?.first === floor) return reachingTo(head, end);
       break;
@@ -827,7 +823,7 @@ function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end:
   for (let index = first; index > floor && first - index <= 10; index--) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return -1;
-    if (token.cap || !(token.lower === 'who' || token.lower === 'that')) continue;
+    if (token.cap || !['who', 'that'].includes(token.lower)) continue;
     const verb = tokens[index + 1];
     const noun = tokens[index - 1]!;
     if (!(isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;
@@ -898,7 +894,7 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
 export function abbreviationPeriod(tokens: readonly Token[], at: number): boolean {
   const period = tokens[at]!;
   const word = tokens[at - 1];
-  if (period.text !== '.' || !word || !isWordToken(word) || word.end !== period.start) return false;
+  if (period.text !== '.' || !isWordToken(word) || word.end !== period.start) return false;
   const last = word.text.slice(word.text.lastIndexOf('-') + 1);
   return last.length > 0 && isAbbreviation(last);
 }
@@ -1156,7 +1152,7 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   while (link < last && link - index < 3 && tokens[link]!.cap) link++;
   // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
   // CEO", "the Central Bank of Nigeria (CBN) Governor", "The Governor".)
-  return link < last && TITLES.has(lowerOf(tokens, link - 1)) && (lowerOf(tokens, link) === 'of' || lowerOf(tokens, link) === 'for') || tokens[last]!.cap && TITLES.has(lowerOf(tokens, last));
+  return link < last && TITLES.has(lowerOf(tokens, link - 1)) && ['of', 'for'].includes(lowerOf(tokens, link)) || tokens[last]!.cap && TITLES.has(lowerOf(tokens, last));
 }
 
 /**
@@ -1184,7 +1180,7 @@ function titleBridge(tokens: readonly Token[], from: number, limit: number): num
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
     if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
-    if ((TITLES.has(token.lower) || field && tokens[cursor + 2]?.cap) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
+    if ((TITLES.has(token.lower) || field && tokens[cursor + 2]?.cap) && cursor + 1 <= limit && tokens[cursor + 1]?.cap) return cursor;
   }
   return -1;
 }

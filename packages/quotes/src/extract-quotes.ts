@@ -418,7 +418,7 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
       found = ownTail ?? lead.found;
       // "The Taoiseach has been told to “stop …” by the Ceann Comhairle": the agent of a passive cue speaks.
       const cueIndex = found === lead.found && found ? leadTokens.findIndex((token) => token.start === found!.cue.start) : -1;
-      const agent = cueIndex > 0 && PASSIVE_AUXILIARIES.has(leadTokens[cueIndex - 1]!.lower) && quotation.start - found!.cue.end < 5 && tailTokens[0]?.lower === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
+      const agent = cueIndex > 0 && PASSIVE_AUXILIARIES.has(lowerOf(leadTokens, cueIndex - 1)) && quotation.start - found!.cue.end < 5 && lowerOf(tailTokens, 0) === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
       if (agent && found) found = { ...found, ...npSpans(text, tailTokens, agent) };
       let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
@@ -477,7 +477,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
   const adverb = /ly$/.test(lowerOf(leadTokens, index - 1)) ? 1 : 0;
   const noun = leadTokens[index - 1 - adverb];
-  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
+  if (!isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
   return !sayerNoun(noun.lower);
@@ -568,7 +568,7 @@ function namesWork(tokens: readonly Token[]): boolean {
   let last = tokens.length - 1;
   if (last >= 0 && commaAt(tokens, last)) last--;
   const word = tokens[last];
-  if (!word || !isWordToken(word)) return false;
+  if (!isWordToken(word)) return false;
   if (WORK_NOUNS.has(word.lower)) return true;
   const maker = tokens[last - 1];
   return word.lower === 'of' && maker !== undefined && WORK_MAKER_NOUNS.has(maker.lower);

@@ -108,7 +108,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   const invertedCue = cueAt(tokens, cursor);
   if (invertedCue >= 0 && !(sentenceEnded && tokens[cursor]!.cap)) {
     let subjectStart = invertedCue + 1;
-    while (subjectStart < tokens.length && isWordToken(tokens[subjectStart]) && tokens[subjectStart]!.cap && TIME_WORDS.has(lowerOf(tokens, subjectStart))) subjectStart++;
+    while (subjectStart < tokens.length && tokens[subjectStart]!.cap && TIME_WORDS.has(lowerOf(tokens, subjectStart))) subjectStart++;
     const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
     // "… and said the party is bound to lose": the phrase after the cue is the subject of reported content, not a speaker.
     const afterPhrase = np ? tokens[(np.description ? np.description[1] : np.last) + 1] : undefined;
@@ -158,7 +158,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const np = subjectBefore(tokens, at - 1, index);
     // "“…,” he was told", "“…,” she was asked": a passive's subject is told or asked, and no one
     // named speaks; further on, a passive ("… that was reported in …") attributes nothing.
-    if (cueEnd === at && BE_FORMS.has(tokens[lowerOf(tokens, at - 1) === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
+    if (cueEnd === at && BE_FORMS.has(lowerOf(tokens, lowerOf(tokens, at - 1) === 'not' ? at - 2 : at - 1)) && !/^(?:as|to)$/.test(lowerOf(tokens, at + 1))) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(lowerOf(tokens, at)) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
@@ -166,7 +166,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
       const skipped = tokens.slice(index, np.first);
-      if (skipped.every((word) => isWordToken(word) && ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
+      if (skipped.every((word) => ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
         return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
       }
     }
@@ -188,7 +188,7 @@ function quotedAsSaying(tokens: readonly Token[], from: number): NounPhrase | nu
  */
 function opensBareClause(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || !isWordToken(first) || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
+  if (!isWordToken(first) || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
   for (let index = from + 1; index < tokens.length && index <= from + 5; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return false;
@@ -200,7 +200,7 @@ function opensBareClause(tokens: readonly Token[], from: number): boolean {
 /** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
 function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && isWordToken(tokens[index]) && TIME_WORDS.has(lowerOf(tokens, index))) index++;
+  while (index < tokens.length && TIME_WORDS.has(lowerOf(tokens, index))) index++;
   const token = tokens[index];
   return isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
 }
@@ -357,7 +357,7 @@ function modifyingParticiple(tokens: readonly Token[], at: number, end: number):
   const cue = tokens[at]!;
   const noun = tokens[at - 1];
   const after = tokens[at + 1];
-  if (!/\p{L}ed$/u.test(cue.lower) || !noun || !isWordToken(noun) || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!/\p{L}ed$/u.test(cue.lower) || !isWordToken(noun) || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
   if (!after || !OBJECT_PREPOSITIONS.has(after.lower)) return false;
   for (let index = at + 2; index <= end; index++) {
     const token = tokens[index]!;
@@ -411,7 +411,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   while (start < to && (!isWordToken(tokens[start]) || LEADING.has(lowerOf(tokens, start)))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
-  if (!head || !isWordToken(head) || start >= to) return null;
+  if (!isWordToken(head) || start >= to) return null;
   if (!head.cap && !['he', 'his', 'she', 'her', 'they', 'we', 'i', 'their', 'the', 'a', 'an'].includes(head.lower)) return null;
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;

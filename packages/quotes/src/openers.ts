@@ -2,7 +2,7 @@ import { subjectAfter } from './attribution.js';
 import { PERSONAL_SUBJECTS } from './locales/en/function-words.js';
 import { DETERMINERS, TIME_WORDS } from './locales/en/lexicon.js';
 import { FRONTED_OPENERS, OPENING_PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_VERBS, SUBORDINATORS, TIME_MODIFIERS } from './locales/en/reported-words.js';
-import { isWordToken, type Token } from './tokens.js';
+import { isWordToken, lowerOf, type Token } from './tokens.js';
 
 /**
  * What opens a sentence before its subject (a dateline, fronted adverbials), read past by the
@@ -51,7 +51,7 @@ export function pastFrontedAdverbials(tokens: readonly Token[], start: number, t
     // unless a relative opens it ("Rallying workers who are struggling, …"; "In May," is no modal).
     for (let index = start; index < Math.min(to, start + reach) && comma < 0; index++) {
       const token = tokens[index]!;
-      if (PERSONAL_SUBJECTS.has(token.lower) || !token.cap && SUBJECT_VERBS.has(token.lower) && !RELATIVE_OPENERS.has(tokens[index - 1]!.lower)) return start;
+      if (PERSONAL_SUBJECTS.has(token.lower) || !token.cap && SUBJECT_VERBS.has(token.lower) && !RELATIVE_OPENERS.has(lowerOf(tokens, index - 1))) return start;
       if (token.text === ',' && tokens[index + 1]?.start !== token.end) comma = index;
     }
     if (comma < 0) return start;
@@ -73,7 +73,7 @@ export function pastFrontedAdverbials(tokens: readonly Token[], start: number, t
 function timePhraseAt(tokens: readonly Token[], start: number, to: number): boolean {
   for (let index = start; index < to && index - start <= 6; index++) {
     const token = tokens[index]!;
-    if (token.text === ',') return index > start + 1 && TIME_WORDS.has(tokens[index - 1]!.lower);
+    if (token.text === ',') return index > start + 1 && TIME_WORDS.has(lowerOf(tokens, index - 1));
     if (!isWordToken(token) || !(TIME_MODIFIERS.has(token.lower) || TIME_WORDS.has(token.lower) || DETERMINERS.has(token.lower))) return false;
   }
   return false;

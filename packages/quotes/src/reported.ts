@@ -196,7 +196,7 @@ function settingComma(tokens: readonly Token[], from: number, cueWord: string): 
  */
 function hearerAfter(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  if (!first || !isWordToken(first)) return from;
+  if (!isWordToken(first)) return from;
   if (OBJECT_PRONOUNS.has(first.lower)) return from + 1;
   if (!first.cap && /[^s]s$/.test(first.lower) && !TIME_WORDS.has(first.lower)) return from + 1;
   // "the committee", "a news conference", "the jury": a body addressed as a whole, after its article.
@@ -399,7 +399,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   let comma = at + 1;
   let start = -1;
   while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
-    if (start < 0 && isWordToken(tokens[comma]) && (WH_WORDS.has(lowerOf(tokens, comma)) || lowerOf(tokens, comma) === 'about')) start = comma;
+    if (start < 0 && (WH_WORDS.has(lowerOf(tokens, comma)) || lowerOf(tokens, comma) === 'about')) start = comma;
     comma++;
   }
   if (!(comma <= last && commaAt(tokens, comma) && comma > at + 1)) return NEXT_STEP;
@@ -420,9 +420,9 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && lowerOf(tokens, at + 1) === 'that')) return NEXT_STEP;
   let be = at - 1;
-  while (be > from && isWordToken(tokens[be]) && /ly$/.test(lowerOf(tokens, be))) be--;
+  while (be > from && /ly$/.test(lowerOf(tokens, be))) be--;
   const dummy = tokenAt(tokens, be - 1);
-  if (!(be > from && BE_FORMS.has(lowerOf(tokens, be)) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
+  if (!(be > from && BE_FORMS.has(lowerOf(tokens, be)) && dummy?.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
   const cue = tokenSpan(text, tokens, be, at);
   push(into, text, tokenSpan(text, tokens, at + 2, endToken), sourced(null, cue, at + 1));
@@ -434,7 +434,7 @@ function readRaising(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(lowerOf(tokens, at - 1)))) return NEXT_STEP;
   const next = tokens[at + 1];
-  if (!(isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
+  if (next?.lower !== 'to') return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
   if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at - 1, at);
@@ -550,7 +550,7 @@ function negatedVerb(tokens: readonly Token[], at: number, from: number): boolea
   for (let index = at - 1; index >= from && index >= at - 3; index--) {
     const word = tokens[index]!;
     if (!isWordToken(word)) return false;
-    if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
+    if (['not', 'never'].includes(word.lower) || /n['\u2019]t$/.test(word.lower)) return true;
     if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'ever', 'yet'].includes(word.lower)) return false;
   }
   return false;
@@ -595,7 +595,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at } = reading;
   if (!(lowerOf(tokens, at) === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
   let verb = at + 1;
-  if (isWordToken(tokens[verb]) && /ly$|^first$/.test(lowerOf(tokens, verb))) verb++;
+  if (/ly$|^first$/.test(lowerOf(tokens, verb))) verb++;
   if (!(AS_BY_PARTICIPLES.has(lowerOf(tokens, verb)) && lowerOf(tokens, verb + 1) === 'by')) return NEXT_STEP;
   let comma = verb + 2;
   while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
@@ -639,7 +639,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && isWordToken(after) && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
+    const nameSubject = after !== undefined && after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -673,11 +673,11 @@ function findCue(reading: SentenceReading): StepOutcome {
 function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): number {
   const that = tokens[at + 1];
   const opener = tokens[at + 2];
-  if (that?.lower !== 'that' || !opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
+  if (that?.lower !== 'that' || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
   let index = at - 1;
-  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || DEGREE_WORDS.has(lowerOf(tokens, index)))) index--;
+  while (index > from && (/ly$/.test(lowerOf(tokens, index)) || DEGREE_WORDS.has(lowerOf(tokens, index)))) index--;
   const link = tokens[index];
-  if (!link || !isWordToken(link) || index <= from) return -1;
+  if (!isWordToken(link) || index <= from) return -1;
   if (LINKING_VERBS.has(link.lower)) return index;
   return link.lower === 'away' && ['came', 'come', 'comes', 'walked'].includes(lowerOf(tokens, index - 1)) && index - 1 > from ? index - 1 : -1;
 }
@@ -698,10 +698,10 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
   if (MADE_SAYING_NOUNS.has(lowerOf(tokens, index))) return lowerOf(tokens, index + 1) === 'that' ? index : -1;
   if (index > at + 1) return -1;
   if (lowerOf(tokens, index) === 'it') index++;
-  if (isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || lowerOf(tokens, index) === 'very')) index++;
+  if (/ly$/.test(lowerOf(tokens, index)) || lowerOf(tokens, index) === 'very') index++;
   if (!MADE_SAYING_ADJECTIVES.has(lowerOf(tokens, index))) return -1;
   const after = tokens[index + 1];
-  if (!after || !isWordToken(after)) return -1;
+  if (!isWordToken(after)) return -1;
   // ("made clear his aim to …", "made clear the risks ahead": a noun phrase made clear is no clause.)
   if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, index + 2))) return index;
   return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
@@ -718,7 +718,7 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (!isWordToken(token) || token.cap || !/[^s'\u2019]s$/.test(token.lower) || !INDIRECT_CUE_FORMS.has(token.lower) && !WEAK_CUE_FORMS.has(token.lower) && !CLAUSE_CUE_FORMS.has(token.lower)) return false;
   const previous = tokenAt(tokens, at - 1);
-  if (!previous || !isWordToken(previous) || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
+  if (!isWordToken(previous) || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
   if (NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || PERSON_ROLE_NOUNS.has(previous.lower) || SOURCE_NOUNS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // ("a move that the kingdom hopes will …": after a determiner the word before is a subject's head.)
   const before = tokenAt(tokens, at - 2);
@@ -744,7 +744,7 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
     NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // A name of two to four capitalised words, then a cue or a comma.
   let end = at + 1;
-  while (end < at + 5 && isWordToken(tokens[end]) && tokens[end]!.cap) end++;
+  while (end < at + 5 && tokens[end]?.cap) end++;
   return end > at + 2 && (commaAt(tokens, end) || INDIRECT_CUE_FORMS.has(lowerOf(tokens, end)));
 }
 
@@ -760,7 +760,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const lower = token.lower;
   if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || lowerOf(tokens, at + 1) !== 'that') return false;
   const opener = tokenAt(tokens, at + 2);
-  if (!opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
+  if (!isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
   const previous = tokenAt(tokens, at - 1);
   if (!previous) return true;
   if (!isWordToken(previous)) return previous.text === ',' || previous.text === '\u2014';
@@ -916,7 +916,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
     if (isWordToken(token)) continue;
     if (token.text !== ',') return -1;
     // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
-    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
+    if (commas === 0 && (DETERMINERS.has(lowerOf(tokens, index + 1)) || ['former', 'one', 'another'].includes(lowerOf(tokens, index + 1))) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
       commas++;
       continue;
     }
@@ -935,7 +935,7 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
   const determiner = tokens[at]!;
   const noun = tokenAt(tokens, at + 1);
-  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !noun || !isWordToken(noun) || noun.cap) return false;
+  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !isWordToken(noun) || noun.cap) return false;
   const after = at + 2 <= last ? tokens[at + 2]! : undefined;
   if (!after) return true;
   // (Not a comma: "called a long, ugly fight" goes on naming.)
@@ -945,7 +945,7 @@ function phoneCall(tokens: readonly Token[], at: number, last: number): boolean 
   for (let index = at + 3; index <= last && index <= at + 16; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token)) return !isQuoteToken(token);
-    if (token.lower === 'a' || token.lower === 'an') return false;
+    if (['a', 'an'].includes(token.lower)) return false;
   }
   return true;
 }
@@ -966,7 +966,7 @@ function calledEvent(tokens: readonly Token[], at: number, last: number): boolea
     for (let after = index + 1; after <= last && after <= index + 16; after++) {
       const next = tokens[after]!;
       if (!isWordToken(next)) return !isQuoteToken(next);
-      if (next.lower === 'a' || next.lower === 'an') return false;
+      if (['a', 'an'].includes(next.lower)) return false;
     }
     return true;
   }
@@ -984,7 +984,7 @@ function headBeforePreposition(tokens: readonly Token[], first: number, last: nu
 /** Whether capitalised words start at `from` and a comma, a stop or a bracket (or the end) follows them. */
 function nameAlone(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
+  while (index < tokens.length && tokens[index]!.cap) index++;
   return index > from && (index >= tokens.length || ',.;:()'.includes(tokens[index]!.text));
 }
 
@@ -1083,7 +1083,7 @@ function asideClauseStart(tokens: readonly Token[], from: number, comma: number,
 /** A cue closed by a comma ("said,", "Officials say,") hands over to a quote; a refusal without "to" reports nothing. */
 function skipClosedCue(reading: SentenceReading): StepOutcome {
   const { tokens, from, at, cueEnd, cueWord, next } = reading;
-  if (next && next.text === ',' && (cueWord === 'said' || at === from + 1) && !asideBeforeThat(tokens, cueEnd + 1)) return NEXT_WORD;
+  if (next?.text === ',' && (cueWord === 'said' || at === from + 1) && !asideBeforeThat(tokens, cueEnd + 1)) return NEXT_WORD;
   // Every form of a refusal, as in the other refusal rules ("declining an invitation" reports nothing either).
   if (REFUSAL_FORMS.has(cueWord) && next?.lower !== 'to') return NEXT_WORD;
   return NEXT_STEP;
@@ -1158,9 +1158,9 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && lowerOf(tokens, at + 1) === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
-  if (['called', 'named'].includes(lowerOf(tokens, at)) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || lowerOf(tokens, at + 1) === 'the' && tokens[at + 2]?.cap === true)) {
+  if (['called', 'named'].includes(lowerOf(tokens, at)) && indefiniteBefore(tokens, at - 1) && (tokens[at + 1]?.cap || lowerOf(tokens, at + 1) === 'the' && tokens[at + 2]?.cap === true)) {
     let after = lowerOf(tokens, at + 1) === 'the' ? at + 2 : at + 1;
-    while (isWordToken(tokens[after]) && tokens[after]!.cap) after++;
+    while (tokens[after]?.cap) after++;
     const next = tokens[after];
     return !(next && (DETERMINERS.has(next.lower) || isQuoteToken(next)));
   }
@@ -1251,14 +1251,14 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (!np && and >= 0) np = coordinatedSubject(tokens, and > from ? from : 0, and) ?? sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
   // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
   // the subject was read on its own; the main clause's subject stands before it.
-  if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
+  if (!np && previous?.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
     const main = subjectBefore(tokens, at - 1, 0);
     // ("The mayor, who proposed the cut, said …": the relative clause follows the mention.)
     const relative = main !== null && commaAt(tokens, main.mLast + 1) && ['who', 'which'].includes(lowerOf(tokens, main.mLast + 2));
     if (main && (main.description || relative) && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
-  if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
+  if (!np && previous?.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
   // "$221 million in the quarter reported Thursday", "a statement at 3:20 p.m. saying …": a sum
   // or a time of day never speaks (a gerund's speaker is then the clause's, read by readGerund).
   // ("20 million experts say" is the experts': a noun after the unit heads the phrase.)
@@ -1336,7 +1336,7 @@ function senderOf(tokens: readonly Token[], np: NounPhrase): NounPhrase {
 function namedWithInitials(tokens: readonly Token[], from: number): boolean {
   let index = lowerOf(tokens, from) === 'the' ? from + 1 : from;
   const first = index;
-  while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
+  while (index < tokens.length && tokens[index]!.cap) index++;
   const initials = tokens[index + 1];
   return index - first >= 2 && tokens[index]?.text === '(' && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
 }
@@ -1420,7 +1420,7 @@ const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(t
  */
 function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
   let index = at - 1;
-  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(lowerOf(tokens, index)) || ['then', 'also', 'even', 'not', 'again'].includes(lowerOf(tokens, index)))) index--;
+  while (index > from && (/ly$/.test(lowerOf(tokens, index)) || ['then', 'also', 'even', 'not', 'again'].includes(lowerOf(tokens, index)))) index--;
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
   while (index > from && !isWordToken(tokens[index]) && '"\u201d\u2019\''.includes(tokens[index]!.text) && commaAt(tokens, index - 1)) index--;
   const word = tokens[index]!;
@@ -1428,14 +1428,14 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
   if (word.text === ',' || amountAt(tokens, index - 1)) return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
   const next = lowerOf(tokens, at + 1);
-  return index > from && isWordToken(word) && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
+  return index > from && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
 }
 
 /** "As the Times reported, the talks failed": the clause after the comma is the content. */
 function readAsClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
   const as = np ? tokens[np.first - 1] : undefined;
-  if (!(np && as && as.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1)))) return NEXT_STEP;
+  if (!(np && as?.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1)))) return NEXT_STEP;
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && comma - cueEnd <= 12 && commaAt(tokens, comma) && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
@@ -1461,7 +1461,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
     let index = first.lower === 'the' ? start + 1 : start;
-    while (index <= last && isWordToken(tokens[index]) && tokens[index]!.cap && !WH_WORDS.has(lowerOf(tokens, index))) index++;
+    while (index <= last && tokens[index]?.cap && !WH_WORDS.has(lowerOf(tokens, index))) index++;
     if (index === start || first.lower === 'the' && index === start + 1) return false;
     after = index;
   }
@@ -1549,9 +1549,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
   // a comma or a colon hands over to the quote that follows.)
   if (GO_FORMS.has(cueWord) && lowerOf(tokens, cueEnd) === 'on' && adjacent && isWordToken(tokens[startToken])) {
-    const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
+    const adverb = /.{3}ly$/.test(lowerOf(tokens, startToken + 1)) ? 1 : 0;
     const verb = tokens[startToken + 1 + adverb];
-    if (lowerOf(tokens, startToken) !== 'to' || !verb || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
+    if (lowerOf(tokens, startToken) !== 'to' || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
     if (!isWordToken(tokens[startToken + 2 + adverb]) && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
     const sayCue = span(text, cue.start, verb.end);
     const sayStart = contentStartAfterCue(text, verb.end, contentEnd);
@@ -1707,7 +1707,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   const first = tokens[startToken]!;
   if (!isWordToken(first) || !first.cap && (CLAUSE_VERB_AFTER_NAME.has(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
   let before = cueFirst - 1;
-  while (before >= 0 && isWordToken(tokens[before]) && (/ly$/.test(lowerOf(tokens, before)) || LONE_MODIFIERS.has(lowerOf(tokens, before)))) before--;
+  while (before >= 0 && (/ly$/.test(lowerOf(tokens, before)) || LONE_MODIFIERS.has(lowerOf(tokens, before)))) before--;
   if (before >= 0 && (DETERMINERS.has(lowerOf(tokens, before)) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
@@ -1764,14 +1764,14 @@ function pronounReports(tokens: readonly Token[], at: number, last: number): boo
  */
 function frontedInContent(tokens: readonly Token[], start: number, last: number): number {
   const first = tokens[start];
-  if (!first || !isWordToken(first)) return start;
+  if (!isWordToken(first)) return start;
   const afterThat = lowerOf(tokens, start - 1) === 'that' || first.lower === 'that';
   let opener = first.lower === 'that' ? start + 1 : start;
   // "that, in his view, …": an aside right after "that".
   if (first.lower === 'that' && commaAt(tokens, opener)) opener++;
   else if (first.lower === 'that') return start;
   const word = tokens[opener];
-  if (!word || !isWordToken(word)) return start;
+  if (!isWordToken(word)) return start;
   const lower = word.lower === 'even' ? lowerOf(tokens, opener + 1) : word.lower;
   if (!(CONTENT_SUBORDINATORS.has(lower) || afterThat && (CONTENT_FRONTED_OPENERS.has(lower) || OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower)))) return start;
   for (let index = opener + 1; index <= last && index - opener <= 24; index++) {
@@ -1779,7 +1779,7 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
     if (isWordToken(token)) continue;
     if (token.text !== ',') return start;
     const next = tokens[index + 1];
-    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || RELATIVE_OPENERS.has(next.lower)) return start;
+    if (!isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || RELATIVE_OPENERS.has(next.lower)) return start;
     // ("said that while A, he argued B", "told the paper that despite X, he didn't think Y": the
     // speaker's pronoun with a verb of saying or thinking of its own is another attribution, read
     // at its cue, and the adverbial alone is no content: -1.)
@@ -1933,7 +1933,7 @@ function clauseOpensAt(tokens: readonly Token[], index: number): boolean {
 /** Whether a short object and then "as" follow: "the campaign of Donald Trump as …". */
 function asComplement(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];
-  if (!first || !isWordToken(first) || first.lower === 'as') return false;
+  if (!isWordToken(first) || first.lower === 'as') return false;
   for (let index = from + 1; index < last && index - from <= 10; index++) {
     const token = tokens[index]!;
     if (!isWordToken(token) && token.text !== '-' && token.text !== '\u2019' && token.text !== "'") return false;
@@ -2014,7 +2014,7 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
+    if (['for', 'as'].includes(token.lower) || token.lower === 'of' && GERUNDS.test(lowerOf(tokens, index + 1))) return true;
   }
   return false;
 }
@@ -2074,10 +2074,10 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         while (tokens[nextIndex]?.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[nextIndex]!.text)) nextIndex++;
         const next = tokens[nextIndex];
         // ", but that …", ", and that …": a second clause of the same report.
-        if (next && (next.lower === 'but' || next.lower === 'and') && lowerOf(tokens, nextIndex + 1) === 'that') continue;
+        if (next && ['but', 'and'].includes(next.lower) && lowerOf(tokens, nextIndex + 1) === 'that') continue;
         if (next && wordIn(CLAUSE_BREAKERS, next)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
+        if (isWordToken(next) && ['a', 'an', 'the'].includes(next.lower) && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's. Unless
         // it sits inside the content's subject and the content's verb follows it: "said the man,
         // who was 45, had been arrested".
@@ -2094,7 +2094,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
         const after = tokens[index + 2];
-        if (next && (next.lower === 'and' || next.lower === 'but') && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+        if (next && ['and', 'but'].includes(next.lower) && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
       }
       continue;
     }
@@ -2111,19 +2111,19 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
 function secondClauseAt(tokens: readonly Token[], from: number, last: number, index: number, sawQuote: boolean): boolean {
   const token = tokens[index]!;
   // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
-  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || commaAt(tokens, index - 1))) {
+  if (['and', 'but'].includes(token.lower) && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || commaAt(tokens, index - 1))) {
     let verb = index + 1;
-    if (HAVE_FORMS.has(lowerOf(tokens, verb)) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
+    if (HAVE_FORMS.has(lowerOf(tokens, verb)) && /(?:ed|en)$/.test(lowerOf(tokens, verb + 1))) verb++;
     const verbish = lowerOf(tokens, verb);
     if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') || /[^s]s$/.test(verbish) && INDIRECT_CUE_FORMS.has(verbish)) && !listItemAt(tokens, from, index, verb)) return true;
   }
-  if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
+  if (['and', 'but'].includes(token.lower) && ['then', 'also', 'later'].includes(lowerOf(tokens, index + 1))) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
   if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(lowerOf(tokens, index + 1)) && PERSONAL_SUBJECTS.has(lowerOf(tokens, index + 1)) && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 2)) && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
   if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1)) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
   // "… and said he would …", "… but said the group could …": a second reporting verb starts another attribution.
-  if ((token.lower === 'and' || token.lower === 'but') && index > from + 1) {
+  if (['and', 'but'].includes(token.lower) && index > from + 1) {
     const next = tokens[index + 1];
     const after = tokens[index + 2];
     // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
@@ -2141,7 +2141,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
 function listItemAt(tokens: readonly Token[], from: number, and: number, verb: number): boolean {
   if (verb !== and + 1 || !isWordToken(tokens[and - 1])) return false;
   const next = tokenAt(tokens, verb + 1);
-  if (!next || !isWordToken(next) || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
+  if (!isWordToken(next) || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
   for (let index = and - 2; index > from && and - index <= 8; index--) if (commaAt(tokens, index)) return true;
   return false;
 }
@@ -2177,7 +2177,7 @@ const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['\u2019](?:[dms]|
 function bareSubjectClause(tokens: readonly Token[], first: number): boolean {
   for (let index = first; index <= first + 4; index++) {
     const token = tokenAt(tokens, index);
-    if (!token || !isWordToken(token) || token.cap) return false;
+    if (!isWordToken(token) || token.cap) return false;
     if (CLAUSE_VERB_AFTER_NAME.has(token.lower)) return index >= first + 2;
     if (NP_STOP.has(token.lower) || DETERMINERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)) return false;
   }
@@ -2332,7 +2332,7 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
 function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
   if (!ADD_OR_OFFER_FORMS.has(lowerOf(tokens, at))) return false;
   let next = tokens[cueEnd + 1];
-  if (next && (next.lower === 'a' || next.lower === 'an')) next = tokens[cueEnd + 2];
+  if (next && ['a', 'an'].includes(next.lower)) next = tokens[cueEnd + 2];
   if (!next) return false;
   const code = next.text.charCodeAt(0);
   // ("offered some kind words" offers words: after "offer" only a figure is a sum.)
@@ -2538,9 +2538,9 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const head = tokens[np.mFirst]!;
     if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(lowerOf(tokens, np.last)))) continue;
     let cueIndex = np.last + 1;
-    while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
+    while (cueIndex < tokens.length && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(lowerOf(tokens, cueIndex))) cueIndex++;
     const cueToken = tokens[cueIndex];
-    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
+    if (!isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || GERUNDS.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
   }
 }
@@ -2659,7 +2659,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   while (start < to && (!isWordToken(tokens[start]) || LEADING_ADVERBIALS.has(lowerOf(tokens, start)) && !negativeDeterminer(tokens, start))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
-  if (!head || !isWordToken(head)) return null;
+  if (!isWordToken(head)) return null;
   if (!head.cap && !DETERMINERS.has(head.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(head.lower)) return null;
   if (TIME_WORDS.has(head.lower) && head.cap) return null;
   const np = subjectAfter(tokens, start, to - 1);
@@ -2833,12 +2833,12 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
 function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: number, head: number, last: number): boolean {
   // A particular poll, not the polls of an election ("ahead in the polls", "went to the polls"):
   // a singular survey, or one named or qualified ("in national polls", "in a CNN/ORC poll").
-  const qualified = lowerOf(tokens, head) === 'poll' || lowerOf(tokens, head) === 'survey' || head - at >= 2 && !DETERMINERS.has(lowerOf(tokens, head - 1));
+  const qualified = ['poll', 'survey'].includes(lowerOf(tokens, head)) || head - at >= 2 && !DETERMINERS.has(lowerOf(tokens, head - 1));
   if (!qualified) return false;
   // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
   let sourceEnd = head;
   let comma = -1;
-  const extends_ = tokenAt(tokens, head + 1) !== undefined && isWordToken(tokens[head + 1]) && (/ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || lowerOf(tokens, head + 1) === 'from' || lowerOf(tokens, head + 1) === 'by');
+  const extends_ = /ed$/.test(lowerOf(tokens, head + 1)) || TIME_WORDS.has(lowerOf(tokens, head + 1)) || ['from', 'by'].includes(lowerOf(tokens, head + 1));
   for (let index = head + 1; index <= last && index - head <= 6; index++) {
     if (commaAt(tokens, index)) {
       comma = index;
@@ -2896,7 +2896,7 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
  */
 function possessorBefore(text: string, tokens: readonly Token[], at: number): Span | null {
   const owner = tokens[at - 1];
-  if (!owner || !isWordToken(owner)) return null;
+  if (!isWordToken(owner)) return null;
   if (POSSESSIVE_DETERMINERS.has(owner.lower)) return span(text, owner.start, owner.end);
   if (!/['\u2019]s$/.test(owner.text)) return null;
   let first = at - 1;
@@ -2953,7 +2953,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   }
   // A topic runs a few words; a longer run has passed the main clause's verb unseen.
   if (end < first || !isWordToken(tokens[first]) || wordsIn(tokens, first, end + 1) > 12) return at;
-  while (end > first && isWordToken(tokens[end]) && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(lowerOf(tokens, end))) end--;
+  while (end > first && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(lowerOf(tokens, end))) end--;
   const cue = span(text, noun.start, preposition.end);
   const found: Found = sourced(speaker, cue, at + 2);
   push(into, text, tokenSpan(text, tokens, first, end), found, '', 2);
@@ -2975,7 +2975,7 @@ function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]
     if (lowerOf(tokens, that) !== 'that') continue;
     const opener = tokens[that + 1];
     // "the claim that was made" is a relative clause: its verb follows "that" at once.
-    if (!opener || !isWordToken(opener) || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
+    if (!isWordToken(opener) || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
     const endToken = clauseEnd(tokens, that + 1, last, false);
     if (wordsIn(tokens, that + 1, endToken + 1) < 4) continue;
     // The source: a possessive pronoun or a name's possessive right before the noun.

@@ -9,7 +9,8 @@ export type Token = WordToken;
 
 /**
  * Whether there is a token and it is a word, not punctuation: `token?.kind === 'word'`, one
- * function for the rules' hundreds of checks (lighter in the bundle, issue #15).
+ * function for the rules' hundreds of checks (lighter in the bundle, issue #15). A capital needs
+ * no such test first: core gives punctuation `cap: false`, so `token.cap` alone means a capitalised word.
  */
 export const isWordToken = (token: Token | undefined): token is Token & { kind: 'word' } => token?.kind === 'word';
 
