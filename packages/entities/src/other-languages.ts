@@ -703,6 +703,33 @@ export function isGermanNounNamedLikeTown(key: string, before: string | undefine
   return NOUNS_NAMED_LIKE_TOWNS.has(key) && (before === undefined || !PLACE_PREPOSITIONS.has(before));
 }
 
+const LIST_JOINERS: ReadonlySet<string> = new Set(otherLanguageWords.listJoiners);
+
+/** Which tokens a typed name covers, as flags by token index. */
+export function namedTokens(typed: readonly Typed[], count: number): Uint8Array {
+  const named = new Uint8Array(count);
+  for (const item of typed) if (item.scores !== null || item.firm) for (let at = item.candidate?.first ?? count; at <= (item.candidate?.last ?? -1); at++) named[at] = 1;
+  return named;
+}
+
+/**
+ * "Essen, Leben und Fitness", "Geschenke oder Essen": in German copy a town's name joined by
+ * "und"/"oder" to a capitalised word that names nothing is a noun among nouns ("Essen, Köln und
+ * Bonn" lists towns). A comma alone joins nothing: "(Rebellin, Hamburg)", "Pinakothek der
+ * Moderne, München" put a place after its holder; nor after "in"/"aus" ("in Rostock, Vorstand und …").
+ */
+export function listedWithNouns(at: number, tokens: readonly Token[], named: Uint8Array): boolean {
+  if (PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
+  const joins = (index: number): boolean => LIST_JOINERS.has(tokens[index]?.lower ?? '');
+  const noun = (word: number): boolean => {
+    const token = tokens[word];
+    return token !== undefined && token.word && token.cap && named[word] === 0;
+  };
+  if (joins(at + 1) && noun(at + 2)) return true;
+  if (tokens[at + 1]?.text === ',' && noun(at + 2) && (joins(at + 3) || tokens[at + 3]?.text === ',')) return true;
+  return joins(at - 1) && noun(at - 2);
+}
+
 /** German pronouns that open a sentence after a name with no stop between ("Richard Gere Sie", a heading run into the text). */
 const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(['Er', 'Sie', 'Es', 'Wir', 'Ich']);
 

@@ -4,11 +4,10 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { cutBeforeOrigin, dropOpeningWord, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { cutBeforeOrigin, dropOpeningWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
-import { otherLanguageWords } from './locales/other-languages.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
@@ -572,33 +571,6 @@ function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz
   }
 }
 
-const LIST_JOINERS: ReadonlySet<string> = new Set(otherLanguageWords.listJoiners);
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(otherLanguageWords.placePrepositions);
-
-/** Which tokens a typed name covers, as flags by token index. */
-function namedTokens(typed: readonly Typed[], count: number): Uint8Array {
-  const named = new Uint8Array(count);
-  for (const item of typed) if (item.scores !== null || item.firm) for (let at = item.candidate?.first ?? count; at <= (item.candidate?.last ?? -1); at++) named[at] = 1;
-  return named;
-}
-
-/**
- * "Essen, Leben und Fitness", "Geschenke oder Essen": in German copy a town's name joined by
- * "und"/"oder" to a capitalised word that names nothing is a noun among nouns ("Essen, Köln und
- * Bonn" lists towns). A comma alone joins nothing: "(Rebellin, Hamburg)", "Pinakothek der
- * Moderne, München" put a place after its holder; nor after "in"/"aus" ("in Rostock, Vorstand und …").
- */
-function listedWithNouns(at: number, tokens: readonly Token[], named: Uint8Array): boolean {
-  if (PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
-  const joins = (index: number): boolean => LIST_JOINERS.has(tokens[index]?.lower ?? '');
-  const noun = (word: number): boolean => {
-    const token = tokens[word];
-    return token !== undefined && token.word && token.cap && named[word] === 0;
-  };
-  if (joins(at + 1) && noun(at + 2)) return true;
-  if (tokens[at + 1]?.text === ',' && noun(at + 2) && (joins(at + 3) || tokens[at + 3]?.text === ',')) return true;
-  return joins(at - 1) && noun(at - 2);
-}
 
 /**
  * "Garching bei München, dem Sitz des …": in another language's text the English model reads
