@@ -1,5 +1,5 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
-import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, type GazetteerKind, isAdjectiveTitleAndRole, isPlaceKind, lookupKey } from './lexicon.js';
 import { elidedParticleName, isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
@@ -1428,7 +1428,7 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && !gaz.titles.has(tokens[close]!.lower) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
   // "Principal Consultant", "Senior Analyst": a role noun alone after a title that is an adjective is the
   // rest of the title; after an office it is a surname ("Senator Cook", "Judge Baker", "Dr. Butler").
-  const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && gaz.pos.get(tokens[positions[lastTitle]!]!.lower) === 'Adjective' && gaz.roles.has(tokens[rest[0]!]!.lower) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
+  const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && isAdjectiveTitleAndRole(tokens[positions[lastTitle]!]!.lower, tokens[rest[0]!]!.lower, gaz) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
   if (rest.length === 0 || restHead || unit || roleAlone) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;

@@ -7,7 +7,7 @@ import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } fr
 import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { elidedParticleName, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { elidedParticleName, isPossessive, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -1042,8 +1042,7 @@ const nameAfterPlaceModifier: ClassifyRule = ({ candidate, tokens, words, base, 
   let at = candidate.first - 1;
   while (at >= candidate.first - 3 && PLACE_MODIFIERS.has(textAt(tokens, at))) at--;
   if (at === candidate.first - 1 || !LOCATIVE_WORDS.has(textAt(tokens, at))) return undefined;
-  const next = textAt(tokens, candidate.last + 1);
-  if (next === "'s" || next === '\u2019s' || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  if (isPossessive(tokenAt(tokens, candidate.last + 1)) || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
   return typedMention(base, 'place', true, scores);
 };
 

@@ -3,8 +3,8 @@ import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, isRegionOrC
 import { localePattern, localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { isKnownCompanyWord } from './classify.js';
-import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { hyphenedParticleName, isHandleAt, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { type Gazetteer, isAdjectiveTitleAndRole, isPlaceKind, lookupKey } from './lexicon.js';
+import { hyphenedParticleName, isHandleAt, isMarkAt, isPossessive, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, POSSESSIVE_BRANDS, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
@@ -475,7 +475,7 @@ const PART_ORDINALS = localeWords((locale) => locale.context.partOrdinals);
 const NUMBERED_PARTS = localeWords((locale) => locale.context.numberedParts);
 
 /** "the Founder & Principal Consultant at …": an adjective's title and a role noun are a job's title, no person's name. */
-const titleWithoutName: NotNameRule = ({ item, firstLower, gaz }) => item.words.length === 2 && item.type === 'person' && gaz.titles.has(firstLower) && gaz.pos.get(firstLower) === 'Adjective' && gaz.roles.has(item.words[1]!.toLowerCase()) && dropped(item);
+const titleWithoutName: NotNameRule = ({ item, firstLower, gaz }) => item.words.length === 2 && item.type === 'person' && isAdjectiveTitleAndRole(firstLower, item.words[1]!.toLowerCase(), gaz) && dropped(item);
 
 /** "First Quarter", "Second Half", "Ninth Inning": a numbered part of a game or a year, a subhead's capitals, no place. */
 const numberedPart: NotNameRule = ({ item, firstLower }) => item.words.length === 2 && PART_ORDINALS.has(firstLower) && NUMBERED_PARTS.has(item.words[1]!.toLowerCase()) && dropped(item);
@@ -1065,7 +1065,7 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
 
 const DISTANCE_UNITS = localeWords((locale) => locale.context.distanceUnits);
 const APPROXIMATIONS = localeWords((locale) => locale.context.approximations);
-const DIRECTIONS = localeWords((locale) => locale.names.compassPoints);
+const COMPASS_POINTS = localeWords((locale) => locale.names.compassPoints);
 
 /**
  * Whether the words after the name ending at `last` put it at a distance from another place:
@@ -1087,7 +1087,7 @@ function distanceAfter(tokens: readonly Token[], last: number): boolean {
     at = close + 1;
   }
   // "north of the capital": a direction says it; "20 km from Leeds" needs the place's name ("40 miles from home" is a person's).
-  if (DIRECTIONS.has(textAt(tokens, at))) return textAt(tokens, at + 1) === 'of' || textAt(tokens, at + 1) === 'from';
+  if (COMPASS_POINTS.has(textAt(tokens, at))) return textAt(tokens, at + 1) === 'of' || textAt(tokens, at + 1) === 'from';
   return (textAt(tokens, at) === 'of' || textAt(tokens, at) === 'from') && tokenAt(tokens, at + 1)?.cap === true;
 }
 
@@ -1715,11 +1715,6 @@ const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in
 const MAKERS_OF = localeWords((locale) => locale.context.makersOf);
 /** Words that an organisation's apposition never passes: "a group of villagers", "a man who". */
 const APPOSITION_STOPS = new Set(['of', 'who', 'and', 'to', 'by', 'on', 'as']);
-
-/** Whether a token is the possessive ending "'s" (or "\u2019s"). */
-function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && (token.text === "'s" || token.text === '\u2019s');
-}
 
 const NOUN_PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
@@ -2375,7 +2370,6 @@ export function partyAdjectives(typed: Typed[], tokens: readonly Token[], gaz: G
   }
 }
 
-const COMPASS_POINTS = localeWords((locale) => locale.names.compassPoints);
 
 /**
  * "the seventh Humoresque", "Bavelier, 2010", "a sample of the Galaxy": a one-word name that only
@@ -4101,8 +4095,13 @@ function surnameWithoutGivenName(item: Typed, gaz: Gazetteer): boolean {
   return !gaz.firstNames.has(first) && !gaz.givenNames.has(first);
 }
 
-/** What only a company has, of COMPANY_ONLY_POSSESSIONS: its officers, seat and owners (a person has a board seat, revenue and profit too). */
-const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders'].filter((word) => COMPANY_ONLY_POSSESSIONS.has(word)));
+/** Whether `next` makes the name ending in `lastWord` a possessor: "X's", or an apostrophe after a final s ("Emirates' chief"). */
+function possessiveAfter(next: Token, lastWord: string): boolean {
+  return isPossessive(next) || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
+}
+
+/** The offices of a body (OFFICES_OF) that only a company has (COMPANY_ONLY_POSSESSIONS): its officers, seat and owners (a person has a board seat, revenue and profit too). */
+const COMPANY_OFFICERS: ReadonlySet<string> = new Set([...OFFICES_OF].filter((word) => COMPANY_ONLY_POSSESSIONS.has(word)));
 
 /**
  * Whether a context that no person or place has stands around the name on tokens `first` to
@@ -4118,7 +4117,7 @@ function strictCompanyCue(tokens: readonly Token[], first: number, last: number,
   if (next === undefined) return false;
   const stake = (lowerAt(tokens, first - 1) === 'of' || lowerAt(tokens, first - 1) === 'in') && STAKE_WORDS.has(lowerAt(tokens, first - 2));
   if (stake && !(next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower))) return true;
-  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
+  const possessive = possessiveAfter(next, lastWord);
   if (possessive && next2 !== undefined && next2.text === next2.lower && (COMPANY_OFFICERS.has(next2.lower) || (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, last + 3))))) return true;
   if (!results || next.text !== next.lower || !RESULTS_VERBS.has(next.lower)) return false;
   for (let at = last + 2; at <= last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
@@ -4186,7 +4185,7 @@ function companyCueAround(tokens: readonly Token[], candidate: { readonly first:
   // "X shares fell", "X stock was up": a person "shares" something, but shares do not rise or fall.
   if ((next.text === 'shares' || next.text === 'stock') && next2.text === next2.lower && (MARKET_MOVES.has(next2.lower) || next2.lower === 'were')) return true;
   // "X's chief executive", and "Emirates' chief executive" after a final s.
-  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && lastWord.endsWith('s'));
+  const possessive = possessiveAfter(next, lastWord);
   if (possessive && next2.text === next2.lower) {
     if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
     if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;

@@ -213,6 +213,11 @@ export function isAcronymInTitleCase(word: string, key: string): boolean {
   return KNOWN_ACRONYMS.has(key) && word !== word.toUpperCase();
 }
 
+/** Whether a title that is an adjective and a role noun after it make a job's title, no name ("Principal Consultant", "Senior Analyst"). */
+export function isAdjectiveTitleAndRole(title: string, role: string, gaz: Gazetteer): boolean {
+  return gaz.titles.has(title) && gaz.pos.get(title) === 'Adjective' && gaz.roles.has(role);
+}
+
 /** Whether every part of a hyphenated given name (lower-case) passes `isGiven`: "jean-luc", "hans-peter"; "jean-l" does not. */
 export function isHyphenatedName(lower: string, isGiven: (part: string) => boolean): boolean {
   return lower.split('-').every((part) => part.length > 1 && isGiven(part));

@@ -274,6 +274,11 @@ export const isMarkAt = (tokens: readonly Token[], index: number, code: number):
 /** Ticker and instrument codes ("LCOc1", "AAPL.O"): never part of a name. */
 const TICKER = /^(?:\p{Lu}{2,5}\p{Ll}{1,2}\d{1,2}|\p{Lu}{1,5}\.\p{Lu}{1,2})$/u;
 
+/** Whether a token is the possessive ending "'s" (or "\u2019s"). */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === "'s" || token.text === '\u2019s');
+}
+
 /** Whether a token is a ticker or instrument code ("LCOc1", "AAPL.O"). */
 export function isTicker(text: string): boolean {
   if (text.length > 9) return false;
