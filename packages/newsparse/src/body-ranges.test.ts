@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, maskOutside } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, isHeadlineCase, maskOutside, withoutHeadlineLines } from './body-ranges.js';
 
 describe('body ranges', () => {
   it('keeps paragraphs and blockquotes, not headings, lists or captions', () => {
@@ -57,5 +57,21 @@ describe('body ranges', () => {
     const mention = (start: number, end: number) => ({ text: 'x'.repeat(end - start), start, end, type: 'person' }) as never;
     const result = entitiesInside({ mentions: [mention(7, 9), mention(0, 2), mention(20, 22)], entities: [] }, [{ start: 5, end: 10 }, { start: 20, end: 30 }]);
     expect(result.mentions.map((entry: { start: number }) => entry.start)).toEqual([7, 20]);
+  });
+
+  it('reads subheads and kept related headlines as headline case, sentences and datelines not', () => {
+    expect(isHeadlineCase('Residents Evacuated for Safety as Fire Spreads')).toBe(true);
+    expect(isHeadlineCase('Mayor: ‘Reckless Driver’ Hit 3-Year-Old Boy, Fled Scene')).toBe(true);
+    expect(isHeadlineCase('Officials say the fire spread overnight.')).toBe(false);
+    expect(isHeadlineCase('The mayor said it was Gone With the Wind')).toBe(false);
+    expect(isHeadlineCase('OSLO, March 4')).toBe(false);
+    expect(isHeadlineCase('Lena Berg')).toBe(false);
+  });
+
+  it('leaves headline lines out of the story body but keeps the paragraph starts', () => {
+    const text = 'The fire burned all night.\nMayor: ‘Reckless Driver’ Hit Boy, Fled Scene\nFirefighters said it was out.';
+    const body = withoutHeadlineLines(text, { ranges: [{ start: 0, end: text.length }], paragraphStarts: [0, 27] });
+    expect(body.ranges.map((range) => text.slice(range.start, range.end).trim())).toEqual(['The fire burned all night.', 'Firefighters said it was out.']);
+    expect(body.paragraphStarts).toEqual([0, 27]);
   });
 });

@@ -33,6 +33,69 @@ export function bodyOfBlocks(blocks: readonly ArticleBlock[], subtitle: string |
   return { ranges, paragraphStarts };
 }
 
+/**
+ * `body` without its lines set in headline case: a subhead ("Residents Evacuated for Safety")
+ * or a related story's headline that a copied page kept between paragraphs ("Cops: ‘Monster’
+ * Abducted Girl"). Such a line is story text for the entity tagger, but no sentence of the
+ * story: a colon in it is no speaker's, and the words after it no quote. The paragraph starts
+ * stay, so a dateline alone on its line ("LONDON, June 3") is still read.
+ *
+ * @example
+ * const text = 'Talks Resume After Storm\nThe mayor said: "We are ready."'
+ * withoutHeadlineLines(text, { ranges: [{ start: 0, end: text.length }], paragraphStarts: [0] }).ranges
+ * //=> [{ start: 24, end: 56 }]
+ */
+export function withoutHeadlineLines(text: string, body: BodyRanges): BodyRanges {
+  const lines: { start: number; end: number }[] = [];
+  for (const range of body.ranges) {
+    let start = range.start;
+    while (start < range.end) {
+      const newline = text.indexOf('\n', start);
+      const end = newline === -1 || newline > range.end ? range.end : newline;
+      if (end - start <= MAX_HEADLINE_LINE && isHeadlineCase(text.slice(start, end))) lines.push({ start, end });
+      start = end + 1;
+    }
+  }
+  return bodyWithoutAll(body, lines);
+}
+
+/** The longest line read as a headline (longer ones are sentences, whatever their case). */
+const MAX_HEADLINE_LINE = 160;
+
+/** Short words a headline leaves in lower case ("Plan for the City", "Back to Work"). */
+const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'via', 'vs', 'per', 'up', 'off', 'out', 'over', 'than',
+]);
+
+/**
+ * Whether a line reads as a headline: three words or more, every word capitalised (or a
+ * number, or one of the short words a headline leaves lower-case), two of them words of four
+ * letters or more, and no sentence's closing punctuation at its end.
+ *
+ * @example
+ * isHeadlineCase('Suspect Arrested After Hours-Long Standoff') //=> true
+ * isHeadlineCase('Police say the man drove off.')             //=> false
+ */
+export function isHeadlineCase(line: string): boolean {
+  const trimmed = line.trim();
+  if (!/[\p{L}\p{N}?]$/u.test(trimmed)) return false;
+  let words = 0;
+  let long = 0;
+  for (const word of trimmed.split(/\s+/)) {
+    const letters = /\p{L}[\p{L}\p{M}'’-]*/u.exec(word);
+    if (letters === null) continue;
+    words++;
+    const first = letters[0].charAt(0);
+    if (first !== first.toUpperCase()) {
+      if (letters.index !== 0 && /^\p{N}/u.test(word)) continue;
+      if (!HEADLINE_SMALL_WORDS.has(letters[0])) return false;
+      continue;
+    }
+    if (letters[0].length >= 4) long++;
+  }
+  return words >= 3 && long >= 2;
+}
+
 /** Text with each run of white space made one space, trimmed: paragraphs compared as read. */
 export const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

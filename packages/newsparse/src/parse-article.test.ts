@@ -57,6 +57,18 @@ describe('parseArticle', () => {
     expect(result.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([['We grabbed the dogs and ran,', 'Ellen Marsh']]);
   });
 
+  it('never reads a subhead or a kept related headline between paragraphs as a quote', () => {
+    const text = [
+      'Storm cuts power to coastal villages',
+      'HALIFAX, Nova Scotia — Crews worked through the night on Friday to restore power.',
+      'Mayor: ‘Reckless Driver’ Hit 3-Year-Old Boy, Fled Scene',
+      'Utility Expects Repairs to Take Days',
+      '"We are doing everything we can," said Marta Quinn, a utility spokeswoman.',
+    ].join('\n\n');
+    const result = parseArticle(text, { format: 'text', reference: '2026-11-20' });
+    expect(result.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([['We are doing everything we can,', 'Marta Quinn']]);
+  });
+
   it("gives no entity for a plain-text page's chrome: the lines above its headline, its furniture and credits", () => {
     const text = [
       'World News',

@@ -7,7 +7,7 @@ import { de, es, fr, it } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
 import { narrativeLanguage, otherScript, primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
-import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, entitiesOutside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, entitiesOutside, maskOutside, squeeze, withoutHeadlineLines, type BodyRanges } from './body-ranges.js';
 
 const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 const FORMATS = ['auto', 'html', 'text'] as const;
@@ -49,7 +49,9 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}), ...(language === null ? {} : { lang: language }) };
   const dates = stages.has('dates') ? findDates(text, dateOptions) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart), analysis, entities, detected ?? language ?? 'en') : [];
+  // (A subhead or a kept related headline is no sentence a quote or speaker is read from.)
+  const storyBody = withoutHeadlineLines(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart));
+  const quotes = stages.has('quotes') ? findQuotes(text, storyBody, analysis, entities, detected ?? language ?? 'en') : [];
   return {
     format,
     text,
