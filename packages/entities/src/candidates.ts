@@ -1873,7 +1873,11 @@ const HYPHENED_PARTICLE_WORDS = localeWords((locale) => locale.names.hyphenedPar
  * surname after words that are no ordinary words ("Sloane Stephens").
  */
 function demonymPerson(tokens: readonly Token[], rest: readonly number[], gaz: Gazetteer, facts: DocumentFacts): boolean {
-  if (rest.length < 2 || rest.length > 3 || !rest.every((position) => PLAIN_NAME.test(tokens[position]!.text))) return false;
+  if (rest.length < 1 || rest.length > 3 || !rest.every((position) => PLAIN_NAME.test(tokens[position]!.text))) return false;
+  // "Brazilian Neymar scored …", "Senegalese Sadio Mane …": a name that the story also gives alone
+  // ("Neymar added a second") is a person's, whatever the lists know of it.
+  if (facts.namesAlone.has(tokens[rest[rest.length - 1]!]!.lower) && rest.every((position) => isPersonWord(tokens[position]!, gaz) && !isHead(gaz, tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower))) return true;
+  if (rest.length < 2) return false;
   const first = tokens[rest[0]!]!;
   if (gaz.firstNames.has(first.lower)) return rest.slice(1).every((position) => !isHead(gaz, tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz));
   return gaz.lastNames.has(tokens[rest[rest.length - 1]!]!.lower) && rest.every((position) => isSurname(tokens[position]!, gaz, facts));

@@ -392,6 +392,30 @@ const firmTypeEverywhere: DocumentStep = ({ typed }) => {
   }
 };
 
+/**
+ * "SADIO MANE (Liverpool)" above a profile of the player: a name in capitals is the person the
+ * running text names in full with a surname it also gives alone ("Sadio Mane … Mane scored").
+ * Capitals hide the case that tells a name's kind; a surname standing alone is a person's.
+ * (Only people: "a Boca Raton lawyer" read as a person leaves "BOCA RATON, Fla." the place.)
+ */
+const namesInCapitalsAsInText: DocumentStep = ({ typed, facts }) => {
+  let capitals: Typed[] | undefined;
+  for (const item of typed) if (item.type !== 'person' && item.words.length >= 2 && item.words.every(isCapitalsWord)) (capitals ??= []).push(item);
+  if (capitals === undefined) return;
+  const people = new Set<string>();
+  for (const item of typed) {
+    if (item.type === 'person' && item.words.length >= 2 && !item.words.every(isCapitalsWord) && facts.namesAlone.has(item.words[item.words.length - 1]!.toLowerCase())) people.add(item.key);
+  }
+  for (const item of capitals) {
+    if (!people.has(item.key)) continue;
+    item.type = 'person';
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+};
+
+/** Whether a word is written in capitals ("MANE", "O'NEILL"), two letters or more. */
+const isCapitalsWord = (word: string): boolean => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+
 /** Acronyms defined in parentheses join their long form: "Belt and Road Initiative (BRI)". */
 const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) => {
   const coined = new Set<string>();
@@ -867,6 +891,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   (state) => {
     state.capsMentions = tagCapsLines(state.tokens, state.typed, state.gaz);
   },
+  namesInCapitalsAsInText,
   acronymsInParentheses,
   namesKnownAs,
   companiesSplitIntoPlaces,
