@@ -3,7 +3,7 @@
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
 import { hasLowerCaseOnLine, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import { isCommonLower } from './candidates.js';
-import { type Gazetteer, lookupKey } from './lexicon.js';
+import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { localeWords } from './locales/index.js';
 import { capitalInitials, isAcronymOf, orgShortForms, wordInitials } from './name-forms.js';
 import type { Typed } from './typed.js';
@@ -171,10 +171,11 @@ const indexPersonWords: EntityIndex = (grouping, item, entity) => {
 const indexCompanyShortNames: EntityIndex = (grouping, item, entity) => {
   if (item.type !== 'organization') return;
   for (const short of orgShortForms(item.words, grouping.gaz)) if (!grouping.orgByShort.has(short)) grouping.orgByShort.set(short, entity);
-  // "Campbell Soup" … "Campbell said it cut costs": a founder's surname (no given name) is the company's short name.
+  // "Campbell Soup" … "Campbell said it cut costs": a founder's surname (no given name) is the company's short name;
+  // "Waterford Wedgwood" … "Waterford shares fell": so is a town's name, where the mention is typed a company.
   if (item.words.length === 2) {
     const founder = lookupKey(item.words[0]!);
-    if (grouping.gaz.lastNames.has(founder) && !grouping.gaz.givenNames.has(founder) && !grouping.orgByShort.has(founder)) grouping.orgByShort.set(founder, entity);
+    if (((grouping.gaz.lastNames.has(founder) && !grouping.gaz.givenNames.has(founder)) || isPlaceKind(grouping.gaz.phrases.get(founder))) && !grouping.orgByShort.has(founder)) grouping.orgByShort.set(founder, entity);
   }
 };
 

@@ -240,6 +240,42 @@ const companyShortNames: DocumentStep = ({ typed, tokens, gaz }) => {
   }
 };
 
+/** Nouns after a company's short name that no town has ("Concord shares fell", "Acme executives"; a town has polls). */
+const COMPANY_FOLLOWERS = localeWords((locale) => [...locale.context.workforceNouns, ...locale.context.capitalFollowers, 'shares', 'stock', 'shareholders', 'stockholders', 'chairman']);
+const ARTICLES_AFTER_VERB: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/**
+ * "Concord EFS … Concord shares began plummeting … the rumor that Concord is under
+ * investigation": a company named in full after a town ("Waterford Wedgwood") goes by the town's
+ * name, which the knowledge base files as a place. Where the text gives that short name a
+ * company's noun ("shares", "executives"; not the verb of "Concord shares a border with"), every
+ * mention of it is the company, save one after a place preposition ("offices in Concord").
+ */
+const companiesShortenedToTowns: DocumentStep = ({ typed, tokens, gaz }) => {
+  let towns: Set<string> | undefined;
+  for (const item of typed) {
+    if (item.type !== 'organization' || item.words.length !== 2) continue;
+    const first = lookupKey(item.words[0]!);
+    const kinds = gaz.phrases.get(first);
+    if (isPlaceKind(kinds) && !kinds!.includes('country')) (towns ??= new Set()).add(first);
+  }
+  if (towns === undefined) return;
+  const cued = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'place' || item.words.length !== 1 || !towns.has(item.key) || !item.candidate) continue;
+    const next = tokenAt(tokens, item.candidate.last + 1);
+    if (next && next.text === next.lower && COMPANY_FOLLOWERS.has(next.lower) && !ARTICLES_AFTER_VERB.has(lowerAt(tokens, item.candidate.last + 2))) cued.add(item.key);
+  }
+  if (cued.size === 0) return;
+  for (const item of typed) {
+    if (item.type !== 'place' || item.words.length !== 1 || !cued.has(item.key) || !item.candidate) continue;
+    if (TOWN_PREPOSITIONS.has(lowerAt(tokens, item.candidate.first - 1))) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+};
+
 /**
  * Whether a person's reading rests on the form of its words only: two or three plain words, no
  * title, no known given name first ("Marlow Fenwick" after "Marlow Fenwick Industries", "Severn
@@ -828,6 +864,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "according to Refinitiv", "Cirium schedule data": a data firm the model read as a person.
   ({ typed, tokens, gaz }) => dataProviders(typed, tokens, gaz),
   companyShortNames,
+  companiesShortenedToTowns,
   teamsInResultsTables,
   teamsInMatchReports,
   // Clubs by what they do in a sports report: "Juventus lost 1-0 to Napoli", "Munich remains second".
