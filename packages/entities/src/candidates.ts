@@ -15,6 +15,7 @@ const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
 const STAMP_VERBS = localeWords((locale) => locale.names.stampVerbs);
+const CREDIT_LABELS = localeWords((locale) => locale.names.creditLabels);
 const SURNAME_HEADS = localeWords((locale) => locale.names.surnameHeads);
 const NAMED_PLACE_END = localeWords((locale) => [...locale.heads.venue, ...locale.heads.streetEnd, ...locale.heads.thoroughfare]);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
@@ -477,7 +478,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
   while (index < n) {
     const token = tokens[index]!;
     // A byline's stamp verb ("Published", "Updated") opens no name either.
-    if (!token.nameLike || (STAMP_VERBS.has(token.lower) && !token.upper)) {
+    if (!token.nameLike || (STAMP_VERBS.has(token.lower) && !token.upper) || (token.lower === 'by' && CREDIT_LABELS.has(lowerAt(tokens, index - 1)))) {
       index++;
       continue;
     }
@@ -537,8 +538,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "Cisco Systems Inc Chief Executive John Chambers": a legal form ends the company's
         // name, and a title after it opens the person's.
         if (run.length >= 2 && (LEGAL_FORMS.has(current.lower) || CORPORATE_ABBREVIATIONS.has(current.lower)) && gaz.titles.has(next.lower)) break;
-        // "Muhammad Irfan Published January 24, 2023": a byline's stamp verb ends the name.
-        if (STAMP_VERBS.has(next.lower) && !next.upper) break;
+        // "Muhammad Irfan Published January 24, 2023": a byline's stamp verb ends the name;
+        // "Reporting By Jo Park": a credit's label, before its "By", is no part of one.
+        if ((STAMP_VERBS.has(next.lower) && !next.upper) || (next.lower === 'by' && CREDIT_LABELS.has(current.lower))) break;
         run.push(j + 1);
         j += 1;
         continue;

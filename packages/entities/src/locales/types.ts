@@ -116,6 +116,8 @@ export interface Locale {
      * "Cases Rise, Says Ministry"): they end a name before them and name nothing.
      */
     stampVerbs: readonly string[];
+    /** Labels of a credit line, in lower case ("Reporting By Jo Park", "Photos By …"): a "By" after one is the credit's, no word of a name. */
+    creditLabels: readonly string[];
     /** Place heads that are common surnames too ("Hill", "Woods"): after a title and a name, the person's surname ("Minister Aubyn Hill"). */
     surnameHeads: readonly string[];
     /**

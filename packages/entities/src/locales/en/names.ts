@@ -102,6 +102,7 @@ export const names: Locale['names'] = {
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: 'dr rep sen gov prof rev mx cr'.split(' '),
   stampVerbs: 'published updated posted modified says tells warns urges'.split(' '),
+  creditLabels: 'reporting writing editing written edited photos photo photographs pictures text words story video graphics illustration illustrations compiled produced additional'.split(' '),
   surnameHeads: 'hill hills wood woods lake park field fields brook brooks marsh moor dale banks rivers forest'.split(' '),
   /**
    * South Asian and Commonwealth offices: Chief Minister, Deputy Commissioner, Superintendent of
