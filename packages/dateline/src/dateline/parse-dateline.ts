@@ -146,6 +146,9 @@ function datelineFrom(text: string, start: number, reference: CivilDate | null):
 /** A syndicator's credit in parentheses, its name in capitals and a dash before its source (which may hold one parenthesis). */
 const SYNDICATION_CREDIT = /\(\p{Lu}{2,12} ?[-–] [^()\n]{1,60}(?:\([^()\n]{1,20}\)[^()\n]{0,20})?\)/uy;
 
+/** A wire story's update note in parentheses, by the verbs that open one (general knowledge of wire copy). */
+const UPDATE_NOTE = /\((?:adds|updates|updated|new throughout|recasts|corrects|changes|repeats|refiles|rewrites|writes through|fixes|removes|edits|releases|re-releases)\b[^()\n]{0,200}\)/iy;
+
 /** Where a dateline could begin: after junk ("****") and a byline ("By JANE DOE\nAssociated Press\n"). */
 function leadStart(text: string): number {
   let start = skipJunk(text, 0);
@@ -154,6 +157,10 @@ function leadStart(text: string): number {
   // broadcaster's place: no dash inside.)
   SYNDICATION_CREDIT.lastIndex = start;
   if (SYNDICATION_CREDIT.test(text)) start = skipJunk(text, SYNDICATION_CREDIT.lastIndex);
+  // A wire's note on what a new version of the story changed opens its copy: "(Adds comment from
+  // the ministry) LONDON, June 3 (Reuters) -", "(New throughout, adds details)", "(Corrects …)".
+  UPDATE_NOTE.lastIndex = start;
+  if (UPDATE_NOTE.test(text)) start = skipJunk(text, UPDATE_NOTE.lastIndex);
   // A scraper may leave the comma of a line it cut before the dateline: ", NAIROBI, Kenya, Sep 13 –".
   // (The dateline after it is read by the same rules: a fragment ", and Paris – …" stays a sentence.)
   if (text.charCodeAt(start) === 44) start = skipJunk(text, start + 1);
