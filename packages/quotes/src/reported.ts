@@ -1117,9 +1117,8 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
  * participle's own phrase with no subject ("the rise in deaths announced in X on Friday was …").
  */
 function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
-  const cue = lowerOf(tokens, at);
   const head = tokens[np.mLast]!;
-  if (!/ed$/.test(cue) || np.mLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
+  if (!pastParticiple(lowerOf(tokens, at)) || np.mLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
   if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'others', 'people', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
@@ -1135,6 +1134,13 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   return false;
 }
 
+/**
+ * Whether a cue form may be a past participle: in -ed, or one in -en ("seen", "written",
+ * "shown"), which modifies a noun as "released" does ("The letter written Monday said …").
+ * (Not "told" or "held": mostly a past tense, "someone told Trump that …".)
+ */
+const pastParticiple = (word: string): boolean => /ed$/.test(word) || EN_PARTICIPLES.has(word);
+
 /** Month names, lower case, which a time after a participle may hold ("released in September"). */
 const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
 
@@ -1148,11 +1154,12 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
  */
 function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const head = tokens[at - 1]!;
-  if (!/ed$/.test(lowerOf(tokens, at)) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
+  if (!pastParticiple(lowerOf(tokens, at)) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".) Any preposition's
-  // object is no subject: "Under the plan announced in May, the firm …".
-  if (wordIn(ADVERBIAL_PREPOSITIONS, before) && lowerOf(tokens, at + 1) !== 'that') return true;
+  // object is no subject: "Under the plan announced in May, the firm …", nor one read with its
+  // preposition ("Under rules announced …": a bare noun).
+  if ((wordIn(ADVERBIAL_PREPOSITIONS, before) || ADVERBIAL_PREPOSITIONS.has(lowerOf(tokens, np.first))) && lowerOf(tokens, at + 1) !== 'that') return true;
   // "the last of the firms believed to be interested": a raising passive with no "be" before it
   // modifies the noun (not after "what": "in what many people believed to be a ruse").
   if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && lowerOf(tokens, at + 1) === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
