@@ -1297,8 +1297,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
   if (np && (reducedRelative(tokens, np, reading.at, reading.last) || participleModifier(tokens, np, reading.at, reading.last))) return NEXT_WORD;
   reading.np = np;
-  // "Your body fat percentage tells you what …", "the chart shows you …": a thing telling the generic reader reports nothing.
-  if (np && /^(?:tell|show)s$/.test(cueWord) && reading.next?.lower === 'you' && namedThing(tokens[np.mLast]!) && !PRONOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
+  // "Your body fat percentage tells you what …", "the chart shows you …", "the app will tell you
+  // where …": a thing telling the generic reader reports nothing, in any tense.
+  if (np && /^(?:tell|show|told)/.test(cueWord) && reading.next?.lower === 'you' && namedThing(tokens[np.mLast]!) && !PRONOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mLast]!.cap && EVENT_NOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // "the string of contests known as Super Tuesday": a participle after its noun, with no

@@ -470,7 +470,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
   'administration', 'people', 'officials', 'experts', 'analysts', 'board', 'committee', 'court', 'panel',
   'commission', 'study', 'studies', 'analysis', 'lawsuit', 'website', 'newspaper', 'paper', 'magazine',
   'network', 'campaign', 'agency', 'department', 'company', 'group', 'office', 'party', 'data', 'records',
-  'sources', 'observers', 'voters',
+  'sources', 'observers', 'voters', 'media',
 ], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Whether a lower-case head word names a person's role (singular or plural) or a source: one who can say something. */
