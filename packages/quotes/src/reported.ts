@@ -2419,6 +2419,9 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
     if (overlapsAny(covered, previous.start, previous.end)) break;
     if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start)) break;
     if (/\b(?:said|says|told|according to|added|noted|argued|wrote)\b/i.test(previous.text)) break;
+    // Nor the writer's note on what could not be checked ("Reuters was unable to confirm …", "could
+    // not independently verify …"): no source's words, and no attribution of the clause after it.
+    if (/(?:unable|not (?:\w+ )?able|could(?: no|n['\u2019])t) .{0,25}(?:verify|confirm|determine|reach)/i.test(previous.text)) break;
     if (back === 0 || previous.start === 0 || text.slice(Math.max(0, previous.start - 2), previous.start).includes('\n')) {
       start = previous.start;
       // Only a paragraph-opening run counts: the sentence must start its paragraph.
