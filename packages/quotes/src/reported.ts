@@ -1006,14 +1006,23 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  const auxiliary = isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
-  if (auxiliary && wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
+  if (passiveAt(tokens, reading.cueFirst, cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
   if (/[^s]s$/.test(cueWord) && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
   // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
   if (previous && (/^\d/.test(previous.text) && lowerOf(tokens, at - 2) !== 'in' && !(lowerOf(tokens, at - 2) === 'of' && lowerOf(tokens, at - 3) === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
+}
+
+/**
+ * Whether the cue `word` whose phrase starts at `first` is a passive participle after a form of
+ * "be", an adverb between or none ("was shown", "has barely been mentioned").
+ */
+function passiveAt(tokens: readonly Token[], first: number, word: string): boolean {
+  const previous = tokens[first - 1];
+  const auxiliary = isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[first - 2] : previous;
+  return wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(word);
 }
 
 /**
@@ -2316,7 +2325,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // passed, the station reported …": words before the comma with no main clause are no content.)
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
-  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
+  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma) && !passiveAt(tokens, at, lowerOf(tokens, at))) {
     push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }
@@ -2631,7 +2640,8 @@ function adverbialsOnly(tokens: readonly Token[], from: number, comma: number): 
   for (let index = from; index <= comma; index++) {
     if (index < comma && tokens[index]!.text !== ',') continue;
     if (index === start) return false;
-    const first = tokens[start]!;
+    // ("But when the time came, …": a coordinator before the subordinator opens no clause of its own.)
+    const first = tokens[COORDINATING_CONJUNCTIONS.has(lowerOf(tokens, start)) ? start + 1 : start]!;
     if (!(SUBORDINATORS.has(first.lower) || adverbialOnly(tokens, start, index - 1) || timeOnly(tokens, start, index))) return false;
     start = index + 1;
   }
