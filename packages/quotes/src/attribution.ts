@@ -683,7 +683,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       first--;
       break;
     }
-    if (!npWord(previous)) break;
+    // "She saw Lee talking …", "analysts see Express reporting …": a verb before a name ends the phrase at the name.
+    if (!npWord(previous) || !previous.cap && tokens[first]!.cap && (PAST_FORMS.has(lower) || /^sees?$/.test(lower))) break;
     if (previous.cap && LEADING_ADVERBIALS.has(lower) && !negativeDeterminer(tokens, first - 1) && (first - 1 === floor || !tokens[first - 2]!.cap)) break;
     if (previous.cap) sawCap = true;
     first--;

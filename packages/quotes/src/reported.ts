@@ -1006,14 +1006,23 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  const auxiliary = isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
-  if (auxiliary && wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
+  if (passiveAt(tokens, reading.cueFirst, cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
   if (/[^s]s$/.test(cueWord) && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
   // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
   if (previous && (/^\d/.test(previous.text) && lowerOf(tokens, at - 2) !== 'in' && !(lowerOf(tokens, at - 2) === 'of' && lowerOf(tokens, at - 3) === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
+}
+
+/**
+ * Whether the cue `word` whose phrase starts at `first` is a passive participle after a form of
+ * "be", an adverb between or none ("was shown", "has barely been mentioned").
+ */
+function passiveAt(tokens: readonly Token[], first: number, word: string): boolean {
+  const previous = tokens[first - 1];
+  const auxiliary = isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[first - 2] : previous;
+  return wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(word);
 }
 
 /**
@@ -1117,9 +1126,8 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
  * participle's own phrase with no subject ("the rise in deaths announced in X on Friday was …").
  */
 function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
-  const cue = lowerOf(tokens, at);
   const head = tokens[np.mLast]!;
-  if (!/ed$/.test(cue) || np.mLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
+  if (!pastParticiple(lowerOf(tokens, at)) || np.mLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
   if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'others', 'people', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
@@ -1135,6 +1143,13 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   return false;
 }
 
+/**
+ * Whether a cue form may be a past participle: in -ed, or one in -en ("seen", "written",
+ * "shown"), which modifies a noun as "released" does ("The letter written Monday said …").
+ * (Not "told" or "held": mostly a past tense, "someone told Trump that …".)
+ */
+const pastParticiple = (word: string): boolean => /ed$/.test(word) || EN_PARTICIPLES.has(word);
+
 /** Month names, lower case, which a time after a participle may hold ("released in September"). */
 const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
 
@@ -1148,11 +1163,12 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
  */
 function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const head = tokens[at - 1]!;
-  if (!/ed$/.test(lowerOf(tokens, at)) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
+  if (!pastParticiple(lowerOf(tokens, at)) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".) Any preposition's
-  // object is no subject: "Under the plan announced in May, the firm …".
-  if (wordIn(ADVERBIAL_PREPOSITIONS, before) && lowerOf(tokens, at + 1) !== 'that') return true;
+  // object is no subject: "Under the plan announced in May, the firm …", nor one read with its
+  // preposition ("Under rules announced …": a bare noun).
+  if ((wordIn(ADVERBIAL_PREPOSITIONS, before) || ADVERBIAL_PREPOSITIONS.has(lowerOf(tokens, np.first))) && lowerOf(tokens, at + 1) !== 'that') return true;
   // "the last of the firms believed to be interested": a raising passive with no "be" before it
   // modifies the noun (not after "what": "in what many people believed to be a ruse").
   if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && lowerOf(tokens, at + 1) === 'to' && ['be', 'have'].includes(lowerOf(tokens, at + 2))) return true;
@@ -1290,8 +1306,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
   if (np && (reducedRelative(tokens, np, reading.at, reading.last) || participleModifier(tokens, np, reading.at, reading.last))) return NEXT_WORD;
   reading.np = np;
-  // "Your body fat percentage tells you what …", "the chart shows you …": a thing telling the generic reader reports nothing.
-  if (np && /^(?:tell|show)s$/.test(cueWord) && reading.next?.lower === 'you' && namedThing(tokens[np.mLast]!) && !PRONOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
+  // "Your body fat percentage tells you what …", "the chart shows you …", "the app will tell you
+  // where …": a thing telling the generic reader reports nothing, in any tense.
+  if (np && /^(?:tell|show|told)/.test(cueWord) && reading.next?.lower === 'you' && namedThing(tokens[np.mLast]!) && !PRONOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mLast]!.cap && EVENT_NOUNS.has(lowerOf(tokens, np.mLast))) return NEXT_WORD;
   // "the string of contests known as Super Tuesday": a participle after its noun, with no
@@ -2308,7 +2325,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // passed, the station reported …": words before the comma with no main clause are no content.)
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
-  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
+  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma) && !passiveAt(tokens, at, lowerOf(tokens, at))) {
     push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }
@@ -2411,6 +2428,9 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
     if (overlapsAny(covered, previous.start, previous.end)) break;
     if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start)) break;
     if (/\b(?:said|says|told|according to|added|noted|argued|wrote)\b/i.test(previous.text)) break;
+    // Nor the writer's note on what could not be checked ("Reuters was unable to confirm …", "could
+    // not independently verify …"): no source's words, and no attribution of the clause after it.
+    if (/(?:unable|not (?:\w+ )?able|could(?: no|n['\u2019])t) .{0,25}(?:verify|confirm|determine|reach)/i.test(previous.text)) break;
     if (back === 0 || previous.start === 0 || text.slice(Math.max(0, previous.start - 2), previous.start).includes('\n')) {
       start = previous.start;
       // Only a paragraph-opening run counts: the sentence must start its paragraph.
@@ -2620,7 +2640,8 @@ function adverbialsOnly(tokens: readonly Token[], from: number, comma: number): 
   for (let index = from; index <= comma; index++) {
     if (index < comma && tokens[index]!.text !== ',') continue;
     if (index === start) return false;
-    const first = tokens[start]!;
+    // ("But when the time came, …": a coordinator before the subordinator opens no clause of its own.)
+    const first = tokens[COORDINATING_CONJUNCTIONS.has(lowerOf(tokens, start)) ? start + 1 : start]!;
     if (!(SUBORDINATORS.has(first.lower) || adverbialOnly(tokens, start, index - 1) || timeOnly(tokens, start, index))) return false;
     start = index + 1;
   }

@@ -430,7 +430,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = verbForms(
     'slam', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'offer', 'estimate', 'project', 'dispute',
     'question', 'challenge', 'reject', 'dismiss', 'decry', 'denounce', 'condemn', 'hope', 'threaten',
     'highlight', 'press', 'thank', 'label', 'dub', 'order', 'find', 'talk', 'discuss', 'mention', 'think',
-    'believe', 'feel', 'fear', 'expect', 'worry', 'know', 'doubt', 'consider', 'see', 'view', 'regard',
+    'believe', 'feel', 'fear', 'expect', 'worry', 'know', 'doubt', 'consider', 'view', 'regard',
     'want', 'intend', 'plan', 'seek', 'favor', 'favour', 'support', 'oppose', 'endorse', 'back', 'show',
     'indicate', 'recognize', 'accuse', 'blame', 'defend', 'attack', 'deem', 'advocate', 'champion', 'applaud',
     'welcome', 'congratulate', 'express', 'voice', 'decline', 'refuse', 'release', 'address', 'request',
@@ -438,7 +438,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = verbForms(
     'spotlight',
   ],
   [
-    'call', 'press', 'find', 'know', 'see', 'view', 'plan', 'favor', 'support', 'show', 'thinking', 'expecting', 'knowing', 'seeing', 'echo', 'planning', 'opposing', 'pressing', 'naming', 'ordering', 'releasing', 'feeling', 'talking',
+    'call', 'press', 'find', 'know', 'view', 'plan', 'favor', 'support', 'show', 'thinking', 'expecting', 'knowing', 'echo', 'planning', 'opposing', 'pressing', 'naming', 'ordering', 'releasing', 'feeling', 'talking',
     ...['report', 'claim', 'demand', 'offer', 'estimate', 'project', 'question', 'challenge', 'order', 'talk', 'feel', 'back', 'attack', 'release', 'address', 'request', 'name', 'reference'].flatMap((verb) => inflect(verb).slice(0, 2)),
   ],
 );
@@ -470,7 +470,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
   'administration', 'people', 'officials', 'experts', 'analysts', 'board', 'committee', 'court', 'panel',
   'commission', 'study', 'studies', 'analysis', 'lawsuit', 'website', 'newspaper', 'paper', 'magazine',
   'network', 'campaign', 'agency', 'department', 'company', 'group', 'office', 'party', 'data', 'records',
-  'sources', 'observers', 'voters',
+  'sources', 'observers', 'voters', 'media',
 ], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Whether a lower-case head word names a person's role (singular or plural) or a source: one who can say something. */

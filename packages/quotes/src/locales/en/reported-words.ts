@@ -345,7 +345,7 @@ export const NO_CONTENT_SPEECH: ReadonlySet<string> = wordSet([
 /** Prepositions that open a fronted adverbial before a clause. */
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'since', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'over', 'through',
-  'during', 'amid', 'despite', 'following',
+  'during', 'amid', 'despite', 'following', 'under',
 ]);
 
 /** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
