@@ -320,11 +320,17 @@ function deadlineDate(text: string, start: number, end: number, phrases: readonl
   });
 }
 
-/** Whether one of the locale's until-words stands right before the date at `start` ("jusqu'au 20 décembre"): see `LocaleDays.untilDays`. */
-function untilDate(text: string, start: number, words: readonly string[] | undefined): boolean {
-  if (words === undefined) return false;
-  const before = wordsBefore(text, start, 1)[0];
-  return before !== undefined && words.includes(before);
+/**
+ * Whether one of the locale's until-phrases stands right before the date at `start` ("jusqu'au 20
+ * décembre", "hasta el 20 de diciembre", "bis zum 20. Dezember"): see `LocaleDays.untilDays`.
+ */
+function untilDate(text: string, start: number, phrases: readonly string[] | undefined): boolean {
+  if (phrases === undefined) return false;
+  const words = wordsBefore(text, start, 2);
+  if (words.length === 0) return false;
+  const one = words[0]!;
+  const two = words.length === 2 ? `${words[1]!} ${one}` : null;
+  return phrases.includes(one) || (two !== null && phrases.includes(two));
 }
 
 /** Up to `count` words right before `index`, nearest first, lower-case: only spaces between them (a word glued to anything else is the last). */

@@ -245,6 +245,10 @@ const resolvePending: Refiner = (found, context) => {
     const near: WordWindow = { all: words.all, from: Math.max(words.from, at - CUE_REACH), to: Math.min(words.to, at + CUE_REACH), head: null };
     return tenseAround(near, mention.start, mention.end, text) === 'future';
   };
+  // Whether the text's own past cues date the mention, where they resolve no written day otherwise
+  // (German: "war bis zum 20. Dezember geschlossen" keeps the day behind, an end no more ahead).
+  const localePast = (mention: Found): boolean =>
+    context.locale !== undefined && context.locale.days.tense.readsDates !== true && clauseTense(text, mention.start, mention.end, context.locale) === 'past';
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
     return tense === 'none' ? 'past' : tense;
@@ -290,7 +294,7 @@ const resolvePending: Refiner = (found, context) => {
           // ("a más tardar el 1 de septiembre": a deadline is read ahead, whatever tense reports it.)
           // ("reste fermé jusqu'au 20 décembre": an end named in a clause with no tense cue is still ahead.)
           const read = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
-          const clause = read === 'none' && pending.until === true ? 'future' : read;
+          const clause = read === 'none' && pending.until === true && !localePast(mention) ? 'future' : read;
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;

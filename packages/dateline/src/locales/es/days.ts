@@ -68,6 +68,8 @@ export const days: LocaleDays = {
   ]),
   // "a más tardar el 1 de septiembre", "el 1 de septiembre a más tardar".
   deadlines: ['a más tardar'],
+  // "permanece cerrado hasta el 20 de diciembre": an end still ahead (`untilDays`).
+  untilDays: ['hasta', 'hasta el'],
   numericDays: { mark: '/', before: ['el', 'del', 'al', 'desde', 'hasta'] },
   monthYears: new Map([
     ['del año pasado', -1],
