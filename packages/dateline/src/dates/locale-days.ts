@@ -4,7 +4,7 @@
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
 import { formatDay, formatDecade, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
-import { isDigitCode } from '../chars.js';
+import { isDigitCode, wordBeforeSpace, wordEndingAt } from '../chars.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
@@ -1069,18 +1069,6 @@ export const localeNumericDays: Extractor = ({ text, locale }) => {
 
 /** The longest day of each month in any year (29 February included). */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The word of letters right before `at` past one space, lower-case ("" when none or too long). */
-function wordBeforeSpace(text: string, at: number): string {
-  return text.charCodeAt(at - 1) === 32 ? wordEndingAt(text, at - 1) : '';
-}
-
-/** The word of letters (up to 12) that ends at `end`, lower-case. */
-function wordEndingAt(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && end - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
-}
 
 /** The length of a weekday's name, a comma and a space right before `at` ("Montag, 18.03."), else -1. */
 function weekdayBeforeComma(text: string, at: number, weekdays: ReadonlyMap<string, number>): number {
