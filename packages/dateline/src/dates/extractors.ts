@@ -19,7 +19,7 @@ export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
   | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true; until?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
-  | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean }
+  | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean; fiscal?: true }
   | { type: 'the-quarter'; yearsBack: number }
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
@@ -955,7 +955,11 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
     const ordinal = /^[1-4]$/.test(word) ? Number(word) : ORDINALS[word];
     if (ordinal !== undefined) {
       if (year !== null) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(year, ordinal) });
-      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), ahead: GUIDANCE_BEFORE.test(before(text, start, 24)) } });
+      else {
+        const pending: Pending = { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), ahead: GUIDANCE_BEFORE.test(before(text, start, 24)) };
+        if (fiscal) pending.fiscal = true;
+        found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending });
+      }
       continue;
     }
     const offset = /^(?:last|previous|past|latest)$/.test(word) ? -1 : word === 'next' ? 1 : 0;
