@@ -193,6 +193,9 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // whatever the clause around says ("today is Monday" names the day itself).
   const copula = wordAt(before - 1);
   if (copula !== undefined && SCHEDULE_COPULAS.has(copula.word) && !DAY_SUBJECTS.has(wordAt(before - 2)?.word ?? '')) return 'future';
+  // "the quarter ending in December", "the year ending March 31": the end of a period still named
+  // as running, whatever tense reports it: the nearest one.
+  if (copula?.word === 'ending') return 'none';
   // "agreed to reconvene on Saturday": the date right after an infinitive that a verb of
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
