@@ -22,8 +22,9 @@ export const days: LocaleDays = {
     ['próximo', 'next'],
     ['que viene', 'next'],
   ]),
-  // "los martes" and "cada martes" are every Tuesday; "el primer lunes del mes" no day of this week.
-  generic: ['los', 'cada', 'primer', 'último'],
+  // "los martes" and "cada martes" are every Tuesday; "el primer lunes del mes" no day of this week;
+  // "un martes", "en martes" (with no article) are some Tuesday or any.
+  generic: ['los', 'cada', 'primer', 'último', 'un', 'en'],
   recurring: ['cada'],
   // "Viernes Santo", "Jueves Santo".
   feasts: ['santo'],

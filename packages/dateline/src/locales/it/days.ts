@@ -19,8 +19,8 @@ export const days: LocaleDays = {
     ['scorso', 'last'],
     ['prossimo', 'next'],
   ]),
-  // "il lunedì" and "ogni lunedì" are every Monday; "il primo lunedì del mese" no day of this week.
-  generic: ['il', 'la', 'ogni', 'primo', 'prima', 'ultimo', 'ultima'],
+  // "il lunedì" and "ogni lunedì" are every Monday; "il primo lunedì del mese" no day of this week; "un lunedì" some Monday.
+  generic: ['il', 'la', 'ogni', 'primo', 'prima', 'ultimo', 'ultima', 'un'],
   recurring: ['ogni'],
   // "Venerdì Santo", "martedì grasso".
   feasts: ['santo', 'grasso'],
