@@ -30,3 +30,17 @@ export const isCapitalCode = (code: number): boolean => (code >= 65 && code <= 9
 /** True for an ASCII digit's code. */
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
+/** How many letters `wordEndingAt` reads back: more than any listed word has, so a longer word's tail matches none. */
+const WORD_REACH = 16;
+
+/** The word of letters (/\p{L}/, at most `WORD_REACH`) that ends at `end`, lower-case. */
+export function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < WORD_REACH && isLetterAt(text, start - 1)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The word of letters right before `at` past one space, lower-case ("" when none): "am" in "am 15.04.", "in" in "in Kohat". */
+export function wordBeforeSpace(text: string, at: number): string {
+  return text.charCodeAt(at - 1) === 32 ? wordEndingAt(text, at - 1) : '';
+}

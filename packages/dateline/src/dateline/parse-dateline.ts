@@ -8,7 +8,7 @@ import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
-import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
+import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode, wordBeforeSpace } from '../chars.js';
 import { MASTHEAD_WORDS, hasSentenceWord, isKickerInCapitals, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 
@@ -1041,7 +1041,7 @@ function isWrittenAsNoun(head: string, text: string, body: number): boolean {
   if (hasWholeWord(text, lower, body, limit, () => true)) return true;
   if (NOUN_ARTICLES.size === 0) return false;
   const title = lower.replace(/(^|[ -])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
-  return hasWholeWord(text, title, body, limit, (at) => NOUN_ARTICLES.has(wordBefore(text, at)));
+  return hasWholeWord(text, title, body, limit, (at) => NOUN_ARTICLES.has(wordBeforeSpace(text, at)));
 }
 
 /** Whether `word` stands in text[from, limit) as a whole word (no letter either side) where `accept` holds. */
@@ -1081,17 +1081,9 @@ function isTownNamedAgain(candidate: DatelineCandidate, lead: Lead, shape: Place
   const limit = Math.min(text.length, body + TOWN_REACH);
   for (let at = text.indexOf(name, body); at >= 0 && at + name.length <= limit; at = text.indexOf(name, at + name.length)) {
     if ((at > 0 && isLetterAt(text, at - 1)) || isLetterAt(text, at + name.length)) continue;
-    if (TOWN_BEFORE.has(wordBefore(text, at)) || TOWN_AFTER.has(wordAfter(text, at + name.length))) return true;
+    if (TOWN_BEFORE.has(wordBeforeSpace(text, at)) || TOWN_AFTER.has(wordAfter(text, at + name.length))) return true;
   }
   return false;
-}
-
-/** The word of letters right before `at` past one space, lower-cased ("" when none). */
-function wordBefore(text: string, at: number): string {
-  if (text.charCodeAt(at - 1) !== 32) return '';
-  let start = at - 1;
-  while (start > 0 && at - 1 - start < 16 && isLetterAt(text, start - 1)) start--;
-  return text.slice(start, at - 1).toLowerCase();
 }
 
 /** The word of letters right after `at` past one space, lower-cased ("" when none). */

@@ -19,7 +19,7 @@ export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
   | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true; until?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
-  | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean }
+  | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean; fiscal?: true }
   | { type: 'the-quarter'; yearsBack: number }
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
@@ -320,11 +320,17 @@ function deadlineDate(text: string, start: number, end: number, phrases: readonl
   });
 }
 
-/** Whether one of the locale's until-words stands right before the date at `start` ("jusqu'au 20 décembre"): see `LocaleDays.untilDays`. */
-function untilDate(text: string, start: number, words: readonly string[] | undefined): boolean {
-  if (words === undefined) return false;
-  const before = wordsBefore(text, start, 1)[0];
-  return before !== undefined && words.includes(before);
+/**
+ * Whether one of the locale's until-phrases stands right before the date at `start` ("jusqu'au 20
+ * décembre", "hasta el 20 de diciembre", "bis zum 20. Dezember"): see `LocaleDays.untilDays`.
+ */
+function untilDate(text: string, start: number, phrases: readonly string[] | undefined): boolean {
+  if (phrases === undefined) return false;
+  const words = wordsBefore(text, start, 2);
+  if (words.length === 0) return false;
+  const one = words[0]!;
+  const two = words.length === 2 ? `${words[1]!} ${one}` : null;
+  return phrases.includes(one) || (two !== null && phrases.includes(two));
 }
 
 /** Up to `count` words right before `index`, nearest first, lower-case: only spaces between them (a word glued to anything else is the last). */
@@ -879,7 +885,8 @@ const YEAR_BEFORE_QUARTER = /(?<![\d.,])((?:19|20)\d\d)\s$/;
 /** A fiscal year before a quarter's short form: "FY2025 Q3", "FY25 Q3". */
 const FISCAL_YEAR_BEFORE = /\bFY\s?((?:19|20)\d\d|\d\d)\s$/;
 /** "the quarter ended June 30", "the quarter ending Sept. 30", "the three months to March 31": the words before the date. */
-const QUARTER_ENDED = /\s(?:that\s)?(ended|ending|to|through)\s/iy;
+// ("the quarter ending in December": its last month.)
+const QUARTER_ENDED = /\s(?:that\s)?(ended|ending|to|through)\s(?:in\s)?/iy;
 
 /** The year a quarter's or half's year match gives: four digits, or a fiscal year's two ("FY25": 2025). */
 function periodYear(match: RegExpExecArray): number {
@@ -949,7 +956,11 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
     const ordinal = /^[1-4]$/.test(word) ? Number(word) : ORDINALS[word];
     if (ordinal !== undefined) {
       if (year !== null) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(year, ordinal) });
-      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), ahead: GUIDANCE_BEFORE.test(before(text, start, 24)) } });
+      else {
+        const pending: Pending = { type: 'quarter', quarter: ordinal, reported: fiscal || isReportedQuarter(text, start, end), ahead: GUIDANCE_BEFORE.test(before(text, start, 24)) };
+        if (fiscal) pending.fiscal = true;
+        found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending });
+      }
       continue;
     }
     const offset = /^(?:last|previous|past|latest)$/.test(word) ? -1 : word === 'next' ? 1 : 0;
@@ -963,7 +974,8 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
 };
 
 /**
- * "the quarter ended June 30", "the quarter ending Sept. 30, 2024", "the quarter to March 31":
+ * "the quarter ended June 30", "the quarter ending Sept. 30, 2024", "the quarter to March 31",
+ * "the quarter ending in December":
  * the quarter [start, end) named by its last day, when that day closes a calendar quarter's
  * month (a fiscal quarter ending "Jan. 28" is left to "the quarter"). Without a year, "ended"
  * is the last such day on or before the story's date; "ending", "to", "through" the nearest.
@@ -972,7 +984,7 @@ function quarterEnded(text: string, start: number, end: number, reference: Civil
   QUARTER_ENDED.lastIndex = end;
   const verb = QUARTER_ENDED.exec(text);
   if (verb === null) return null;
-  const date = readDate(text, QUARTER_ENDED.lastIndex);
+  const date = readDate(text, QUARTER_ENDED.lastIndex) ?? monthAlone(text, QUARTER_ENDED.lastIndex);
   if (date === null || date.month % 3 !== 0) return null;
   const day = date.day ?? (date.month === 6 || date.month === 9 ? 30 : 31);
   let year = date.year;
@@ -985,6 +997,16 @@ function quarterEnded(text: string, start: number, end: number, reference: Civil
   }
   return { start, end: date.end, kind: date.year === null ? 'relative' : 'absolute', precision: 'quarter', value: formatQuarter(year, quarterOf({ year, month: date.month, day })) };
 }
+
+/** A capitalised month's name alone at `index` ("ending in December"): its number and end, or null. */
+function monthAlone(text: string, index: number): { month: number; day: null; year: null; end: number } | null {
+  MONTH_ALONE.lastIndex = index;
+  const match = MONTH_ALONE.exec(text);
+  const month = match === null ? null : monthNumber(match[0]);
+  return month === null ? null : { month, day: null, year: null, end: MONTH_ALONE.lastIndex };
+}
+
+const MONTH_ALONE = /\p{Lu}\p{Ll}{2,8}\b/uy;
 
 /** Whole days from `from` to `to` (both at noon, so a zone's shift never rounds a day away). */
 const daysApart = (from: CivilDate, to: CivilDate): number => Math.round((toNoon(to).getTime() - toNoon(from).getTime()) / 86_400_000);

@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { compareDays, formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES, type Locale } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -245,6 +245,10 @@ const resolvePending: Refiner = (found, context) => {
     const near: WordWindow = { all: words.all, from: Math.max(words.from, at - CUE_REACH), to: Math.min(words.to, at + CUE_REACH), head: null };
     return tenseAround(near, mention.start, mention.end, text) === 'future';
   };
+  // Whether the text's own past cues date the mention, where they resolve no written day otherwise
+  // (German: "war bis zum 20. Dezember geschlossen" keeps the day behind, an end no more ahead).
+  const localePast = (mention: Found): boolean =>
+    context.locale !== undefined && context.locale.days.tense.readsDates !== true && clauseTense(text, mention.start, mention.end, context.locale) === 'past';
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
     return tense === 'none' ? 'past' : tense;
@@ -258,6 +262,8 @@ const resolvePending: Refiner = (found, context) => {
   let lastQuarter: string | null = null;
   // The value of each quarter the story named by its ordinal alone ("third-quarter"), by ordinal.
   const namedQuarters: (string | undefined)[] = [];
+  // Whether the story has named a fiscal quarter ("fiscal fourth-quarter sales"): its other quarters are the company's too.
+  let fiscalStory = false;
   // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
   let lastYear: { year: number; end: number } | null = null;
   for (let index = 0; index < found.length; index++) {
@@ -290,7 +296,7 @@ const resolvePending: Refiner = (found, context) => {
           // ("a más tardar el 1 de septiembre": a deadline is read ahead, whatever tense reports it.)
           // ("reste fermé jusqu'au 20 décembre": an end named in a clause with no tense cue is still ahead.)
           const read = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
-          const clause = read === 'none' && pending.until === true ? 'future' : read;
+          const clause = read === 'none' && pending.until === true && !localePast(mention) ? 'future' : read;
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
@@ -311,10 +317,19 @@ const resolvePending: Refiner = (found, context) => {
         case 'quarter': {
           // ("announcing fourth-quarter earnings … analysts' fourth-quarter estimates": a story that
           // names a quarter again without its year means the one it named first.)
-          // (Not after "last year's", "the year-ago": another year's quarter of that name.)
-          const otherYear = OTHER_YEAR_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
-          mention.value = (otherYear ? undefined : namedQuarters[pending.quarter]) ?? resolveQuarter(pending.quarter, pending.ahead ? 'future' : tenseOf(mention), reference, pending.reported);
-          if (!otherYear) namedQuarters[pending.quarter] ??= mention.value;
+          // ("said its fiscal fourth-quarter sales could decline after third-quarter sales missed": once
+          // the story names a fiscal quarter, its bare quarters are fiscal too.)
+          fiscalStory ||= pending.fiscal === true;
+          const tense = pending.ahead ? 'future' : tenseOf(mention);
+          const named = namedQuarters[pending.quarter];
+          const resolved = (): string => resolveQuarter(pending.quarter, tense, reference, pending.reported || fiscalStory, fiscalStory);
+          // (After "last year's", "the year-ago": a year before the story's quarter of that name, or
+          // before this year's; "this year's", "next year's": the calendar year's.)
+          const other = otherYearBefore(text, mention.start);
+          if (other === null) mention.value = named ?? resolved();
+          else if (other === 'this' || other === 'next') mention.value = formatQuarter(reference.year + (other === 'next' ? 1 : 0), pending.quarter);
+          else mention.value = shiftPeriod(named ?? (other === 'last' ? formatQuarter(reference.year, pending.quarter) : resolved()), -1);
+          if (other === null) namedQuarters[pending.quarter] ??= mention.value;
           break;
         }
         case 'the-quarter': {
@@ -436,8 +451,20 @@ function sharedYear(text: string, mention: Found, next: Found | undefined, month
 /** A mention that opens with an English weekday's name ("Tuesday, January 21", "Tue., Jan. 21"). */
 const WEEKDAY_FIRST = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
-/** Words right before a quarter that make it another year's: "last year's third quarter", "the year-ago fourth quarter". */
-const OTHER_YEAR_BEFORE = /(?:year's|year’s|years'|year-ago|year-earlier|prior-year|previous-year|year-before)\s$/i;
+/** Words right before a quarter that make it another year's: "last year's third quarter", "the year-ago fourth quarter", "this year's first quarter". */
+const OTHER_YEAR_BEFORE = /(?:\b(last|previous|prior|this|next)\s)?(?:year's|year’s|years'|year-ago|year-earlier|prior-year|previous-year|year-before)\s$/i;
+
+/**
+ * Which year the words right before a quarter give it: 'last' ("last year's"), 'ago' ("the
+ * year-ago", "the prior-year": a year before the story's quarter), 'this' or 'next' ("this
+ * year's", "next year's"), or null when none stands there.
+ */
+function otherYearBefore(text: string, start: number): 'last' | 'ago' | 'this' | 'next' | null {
+  const match = OTHER_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (match === null) return null;
+  const word = match[1]?.toLowerCase();
+  return word === 'this' || word === 'next' ? word : word === undefined ? 'ago' : 'last';
+}
 
 /** How far back a day written out with its weekday's name still names a bare weekday after it. */
 const SAME_DAY_REACH = 1500;

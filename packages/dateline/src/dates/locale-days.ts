@@ -4,7 +4,7 @@
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
 import { formatDay, formatDecade, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
-import { isDigitCode } from '../chars.js';
+import { isDigitCode, wordBeforeSpace, wordEndingAt } from '../chars.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
@@ -151,6 +151,13 @@ function dayOfMonthAfter(text: string, end: number): { day: number; month: numbe
   return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length - (match[4] === undefined ? 0 : 1) } : null;
 }
 
+/** Whether a figure ends right before `start`, a space or two between ("12 Euro"). */
+function figureBefore(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && start - index <= 2 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 0xa0)) index--;
+  return index < start - 1 && isDigitCode(text.charCodeAt(index));
+}
+
 /** "am Donnerstag", "am vergangenen Freitag", "jeudi", "mardi dernier", "el pasado martes", "na terça-feira passada". */
 export const localeWeekdays: Extractor = (context) => {
   const locale = context.locale;
@@ -183,9 +190,10 @@ export const localeWeekdays: Extractor = (context) => {
     // A noun weekday alone may be a surname ("Freitag"): it needs its "am". Not one with a part
     // of the day glued on ("Dienstagabend", "Donnerstagvormittag"), which names no one.
     if (days.capitalised && opened === 0 && days.weekdays.has(token.word)) continue;
-    // A paper's name: "Welt am Sonntag", "Bild am Sonntag".
-    const title = opened > 0 && index - opened > 0 ? tokens[index - opened - 1]! : null;
-    if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - opened]!)) continue;
+    // A paper's name: "Welt am Sonntag", "Bild am Sonntag". Only with its "am" alone ("40 Milliarden
+    // Euro am nächsten Mittwoch" is a sum) and no figure before it ("12 Euro am Sonntag").
+    const title = opened === 1 && index > 1 ? tokens[index - 2]! : null;
+    if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - 1]!) && !figureBefore(text, title.start)) continue;
     // The words right after it, up to three, as long as only spaces come between.
     const following: LocaleToken[] = [];
     for (let next = index + 1; next < tokens.length && next <= index + 3 && spaced(text, tokens[next - 1]!, tokens[next]!); next++) following.push(tokens[next]!);
@@ -217,7 +225,9 @@ export const localeWeekdays: Extractor = (context) => {
     // present tense, which in every one of these languages also tells what is planned: "Am
     // Montag beginnt der Prozess", "el presidente viaja el lunes") leaves the day unread.
     const opening = opened > 0 ? tokens[index - opened]!.word : null;
-    const tense = opening === null ? clauseTense(text, start, end, locale) : weekdayTense(text, tokens, index - opened, start, end, modifier, locale);
+    // ("la riunione è fissata per giovedì prossimo": a "last" or "next" after it says the day outright, as one before it does.)
+    const said = opening === null && (modifier === 'last' || modifier === 'next');
+    const tense = said ? 'past' : opening === null ? clauseTense(text, start, end, locale) : weekdayTense(text, tokens, index - opened, start, end, modifier, locale);
     // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
     if (tense === null && modifier !== 'this') continue;
     const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
@@ -1069,18 +1079,6 @@ export const localeNumericDays: Extractor = ({ text, locale }) => {
 
 /** The longest day of each month in any year (29 February included). */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The word of letters right before `at` past one space, lower-case ("" when none or too long). */
-function wordBeforeSpace(text: string, at: number): string {
-  return text.charCodeAt(at - 1) === 32 ? wordEndingAt(text, at - 1) : '';
-}
-
-/** The word of letters (up to 12) that ends at `end`, lower-case. */
-function wordEndingAt(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && end - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
-}
 
 /** The length of a weekday's name, a comma and a space right before `at` ("Montag, 18.03."), else -1. */
 function weekdayBeforeComma(text: string, at: number, weekdays: ReadonlyMap<string, number>): number {

@@ -134,13 +134,17 @@ export function unitValue(date: CivilDate, unit: CalendarUnit): Resolved {
  * October, or "will post fourth-quarter results" in January, is the quarter gone, not next year's.
  * A fiscal quarter ("fiscal third quarter") is read so too: its value is the fiscal year's label,
  * as "the fiscal 2002 third quarter" gives it, since the calendar months of a company's fiscal
- * quarters are not known (Tyco's fiscal third quarter of 2002 ended on June 30, 2002).
+ * quarters are not known (Tyco's fiscal third quarter of 2002 ended on June 30, 2002). A `fiscal`
+ * one told in the past is not put a year back for a number past the calendar's: a fiscal year is
+ * labelled by the year it ends in, so the quarters just reported are the story year's ("fiscal
+ * third quarter" in June, ended in May; in January, Microsoft's fiscal second quarter of the year
+ * ending in June).
  */
-export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate, reported = false): string {
+export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate, reported = false, fiscal = false): string {
   const current = quarterOf(reference);
   let year = reference.year;
   if (reported && quarter === (current === 1 ? 4 : current - 1)) return formatQuarter(current === 1 ? year - 1 : year, quarter);
-  if (tense === 'past' && quarter > current) year--;
+  if (tense === 'past' && quarter > current && !fiscal) year--;
   if (tense === 'future' && quarter < current) year++;
   return formatQuarter(year, quarter);
 }

@@ -193,6 +193,9 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // whatever the clause around says ("today is Monday" names the day itself).
   const copula = wordAt(before - 1);
   if (copula !== undefined && SCHEDULE_COPULAS.has(copula.word) && !DAY_SUBJECTS.has(wordAt(before - 2)?.word ?? '')) return 'future';
+  // "the quarter ending in December", "the year ending March 31": the end of a period still named
+  // as running, whatever tense reports it: the nearest one.
+  if (copula?.word === 'ending') return 'none';
   // "agreed to reconvene on Saturday": the date right after an infinitive that a verb of
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
@@ -394,7 +397,12 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     // "is expected", "the expected ruling", "expected to rise", "closing expected by May" look ahead.
     if (word === 'expected' && following !== undefined && !NOT_NOUNS.has(following) && !isAfterBeOrArticle(wordAt, position)) return null;
     const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
-    return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
+    if (word === 'set' || word === 'due' || word === 'going') {
+      if (!bound) return null;
+      // "he was set to receive an endorsement on Friday": a plan told in the past, as "were to meet" is.
+      if (previous === 'was' || previous === 'were') return 'past';
+    }
+    return 'future';
   }
   if (word === 'were' && isHypotheticalWere(wordAt, position)) return 'future';
   if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
@@ -410,10 +418,16 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
       return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
     }
     if (previous !== undefined && PRESENT_AUXILIARIES.has(previous)) return null;
+    // "will be sent to approved voters in May", "the injured": a participle after a preposition
+    // or a determiner is an adjective, no verb of the clause.
+    if (previous !== undefined && BEFORE_ADJECTIVES.has(previous)) return null;
     return 'past';
   }
   return null;
 }
+
+/** Prepositions and determiners, after which no finite verb stands: a past participle there is an adjective ("to approved voters", "its stated aim"). */
+const BEFORE_ADJECTIVES = new Set(['to', 'of', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'its', 'their', 'his', 'our', 'these', 'those']);
 
 /** How many words a hypothetical's subject may have between "if" and "were to". */
 const HYPOTHETICAL_SUBJECT_WORDS = 4;

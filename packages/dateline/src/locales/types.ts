@@ -304,9 +304,11 @@ export interface LocaleDays {
    */
   deadlines?: readonly string[];
   /**
-   * Words right before a date written without a year that close a stretch still running
-   * ("jusqu'au 20 décembre"): in a clause with no tense cue, a present one ("le musée reste
-   * fermé jusqu'au 20 décembre"), the date is the coming one, as an end still ahead.
+   * Words or two-word phrases right before a date written without a year that close a stretch
+   * still running ("jusqu'au 20 décembre", "hasta el", "bis zum", "fino al"): in a clause with no
+   * tense cue, a present one ("le musée reste fermé jusqu'au 20 décembre"), the date is the coming
+   * one, as an end still ahead. Where the language's cues date no written day (German), its past
+   * cues still keep the date behind ("war bis zum 20. Dezember geschlossen").
    */
   untilDays?: readonly string[];
   /**

@@ -180,6 +180,8 @@ export const days: LocaleDays = {
     ]),
     dayParts: ['morgen', 'abend', 'nacht', 'nachmittag', 'vormittag', 'mittag', 'früh', 'um'],
   },
+  // "bleibt bis zum 20. Dezember geschlossen", "ist bis 20. Dezember gesperrt": an end still ahead (`untilDays`).
+  untilDays: ['bis', 'bis zum'],
   numericDays: { mark: '.', before: ['am', 'vom', 'bis', 'ab', 'seit', 'zum', 'zwischen', 'und'] },
   tense: {
     // "wird am Montag entscheiden", "soll am Freitag beginnen", "will am Montag reisen"; and the

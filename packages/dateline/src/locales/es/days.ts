@@ -22,8 +22,9 @@ export const days: LocaleDays = {
     ['próximo', 'next'],
     ['que viene', 'next'],
   ]),
-  // "los martes" and "cada martes" are every Tuesday; "el primer lunes del mes" no day of this week.
-  generic: ['los', 'cada', 'primer', 'último'],
+  // "los martes" and "cada martes" are every Tuesday; "el primer lunes del mes" no day of this week;
+  // "un martes", "en martes" (with no article) are some Tuesday or any.
+  generic: ['los', 'cada', 'primer', 'último', 'un', 'en'],
   recurring: ['cada'],
   // "Viernes Santo", "Jueves Santo".
   feasts: ['santo'],
@@ -68,6 +69,8 @@ export const days: LocaleDays = {
   ]),
   // "a más tardar el 1 de septiembre", "el 1 de septiembre a más tardar".
   deadlines: ['a más tardar'],
+  // "permanece cerrado hasta el 20 de diciembre": an end still ahead (`untilDays`).
+  untilDays: ['hasta', 'hasta el'],
   numericDays: { mark: '/', before: ['el', 'del', 'al', 'desde', 'hasta'] },
   monthYears: new Map([
     ['del año pasado', -1],

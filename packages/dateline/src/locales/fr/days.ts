@@ -16,8 +16,8 @@ export const days: LocaleDays = {
     ['prochain', 'next'],
   ]),
   // "le mardi" is every Tuesday ("le mardi, le marché est fermé"), as is "chaque mardi";
-  // "le premier lundi du mois" is no day of this week.
-  generic: ['le', 'chaque', 'les', 'tous', 'premier', 'dernier'],
+  // "le premier lundi du mois" is no day of this week; "un mardi" is some Tuesday.
+  generic: ['le', 'chaque', 'les', 'tous', 'premier', 'dernier', 'un'],
   recurring: ['chaque'],
   // "Mardi gras", "vendredi saint", "jeudi saint".
   feasts: ['gras', 'saint'],

@@ -19,8 +19,8 @@ export const days: LocaleDays = {
     ['scorso', 'last'],
     ['prossimo', 'next'],
   ]),
-  // "il lunedì" and "ogni lunedì" are every Monday; "il primo lunedì del mese" no day of this week.
-  generic: ['il', 'la', 'ogni', 'primo', 'prima', 'ultimo', 'ultima'],
+  // "il lunedì" and "ogni lunedì" are every Monday; "il primo lunedì del mese" no day of this week; "un lunedì" some Monday.
+  generic: ['il', 'la', 'ogni', 'primo', 'prima', 'ultimo', 'ultima', 'un'],
   recurring: ['ogni'],
   // "Venerdì Santo", "martedì grasso".
   feasts: ['santo', 'grasso'],
@@ -104,6 +104,8 @@ export const days: LocaleDays = {
   // "il domani" is the future.
   notAfter: new Map([['domani', ['il', 'del', 'al', 'un', 'nel']]]),
   notBefore: new Map(),
+  // "resta chiuso fino al 20 dicembre": an end still ahead (`untilDays`).
+  untilDays: ['fino al', 'sino al'],
   numericDays: { mark: '/', before: ['il', 'dal', 'al'] },
   tense: {
     // "sarà", "incontrerà", "saranno".
@@ -111,8 +113,14 @@ export const days: LocaleDays = {
     // Typed without accents, a final one is an apostrophe ("effettuera'", "annuncio'").
     // "partirà", "faranno", and the first person plural of news quotes: "faremo", "andremo".
     futureEndings: ['rà', "ra'", 'ranno', 'remo'],
-    // "è stato", "sono stati": the perfect of "essere", past in every use.
-    past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri', 'stato', 'stata', 'stati', 'state'],
+    // "è stato", "sono stati": the perfect of "essere", past in every use; and the participles of
+    // the verbs whose perfect takes "essere" ("è rimasto", "sono tornati"), past in every use. Not
+    // those that are also nouns ("il partito", "l'andata", "l'uscita", "i morti").
+    past: [
+      'ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri', 'stato', 'stata', 'stati', 'state',
+      ...['rimast', 'restat', 'arrivat', 'tornat', 'rientrat', 'diventat'].flatMap((stem) => [`${stem}o`, `${stem}a`, `${stem}i`, `${stem}e`]),
+      'andato', 'andati', 'venuto', 'venuti', 'entrato', 'entrati', 'uscito', 'usciti', 'caduto',
+    ],
     // "annunciò", "dichiararono".
     pastEndings: ['ò', "o'", 'arono', 'erono', 'irono'],
     notEndings: [],

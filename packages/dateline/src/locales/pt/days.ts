@@ -42,8 +42,8 @@ export const days: LocaleDays = {
     ['próximo', 'next'],
     ['que vem', 'next'],
   ]),
-  // "aos sábados", "toda segunda-feira", "cada domingo", "a primeira segunda-feira do mês".
-  generic: ['toda', 'todo', 'cada', 'primeira', 'primeiro'],
+  // "aos sábados", "toda segunda-feira", "cada domingo", "a primeira segunda-feira do mês", "numa segunda-feira" (some Monday).
+  generic: ['toda', 'todo', 'cada', 'primeira', 'primeiro', 'uma', 'numa'],
   recurring: ['cada', 'todo', 'toda'],
   // "Sexta-feira Santa", "Quarta-feira de Cinzas", "Domingo de Páscoa", "terça-feira gorda".
   feasts: ['santa', 'santo', 'gorda', 'de cinzas', 'de páscoa', 'de ramos'],
