@@ -2853,25 +2853,50 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     const previous = tokenAt(tokens, candidate.first - 1);
     // ("… and Santander said profit fell": a clause may open after "and".)
     if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;
+    if (item.type === 'person' && !says && BUSINESS_VERBS.has(verb.lower) && unnamedWord(item, typed, tokens, gaz) && (businessObjectAfter(tokens, candidate.last + 2) || sumAfter(tokens, candidate.last + 2))) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
     if (item.type === 'person' || (personalName(item, gaz) && !companyReadAsPlace(item, gaz)) || !placeThatMayTrade(item, gaz)) continue;
     if (says) {
       setType(item, 'organization');
       candidate.weak = false;
       continue;
     }
-    let object = false;
-    for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
-      const token = tokens[at]!;
-      if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
-      if (token.text === token.lower && BUSINESS_OBJECTS.has(token.lower)) {
-        object = true;
-        break;
-      }
-    }
-    if (!object) continue;
+    // "Red Hat posted results": what a company reports ("results" only after a verb of reporting).
+    if (!businessObjectAfter(tokens, candidate.last + 2) && !(RESULTS_VERBS.has(verb.lower) && businessObjectAfter(tokens, candidate.last + 2, RESULTS_OBJECTS))) continue;
     setType(item, 'organization');
     candidate.weak = false;
   }
+}
+
+/** Whether a company's object (`objects`) stands within reach from token `from`, before any punctuation: "reported a 12 percent rise in profit". */
+function businessObjectAfter(tokens: readonly Token[], from: number, objects: ReadonlySet<string> = BUSINESS_OBJECTS): boolean {
+  for (let at = from; at < from + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) return false;
+    if (token.text === token.lower && objects.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the object from token `at` opens with a sum of money: "a $5 billion deal", "$300 million". */
+function sumAfter(tokens: readonly Token[], at: number): boolean {
+  const index = lowerAt(tokens, at) === 'a' ? at + 1 : at;
+  return /^\p{Sc}$/u.test(textAt(tokens, index)) && /^\d/.test(textAt(tokens, index + 1));
+}
+
+/**
+ * Whether a one-word name read as a person has no person's evidence anywhere: no known given
+ * name or surname, no ordinary word, no title before it or given name elsewhere in the text
+ * (personallyNamed), and no "he" or "she" after it. News copy names a person in full first, so
+ * such a word that does business ("Brookfield announced a $5 billion deal") is a company.
+ */
+function unnamedWord(item: Typed, typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length !== 1 || !PLAIN_NAME.test(item.words[0]!) || (item.firm && !item.guess) || candidate.title !== null || isCommonLower(gaz, item.key) || knownPersonWord(item, gaz) || gaz.givenNames.has(item.key)) return false;
+  return !gaz.titles.has(lowerAt(tokens, candidate.first - 1)) && !personalPronounAfter(tokens, candidate.last + 1) && !personallyNamed(typed, tokens, gaz).has(item.key);
 }
 
 const DEAL_VERBS = localeWords((locale) => locale.context.dealVerbs);
@@ -4119,13 +4144,7 @@ function strictCompanyCue(tokens: readonly Token[], first: number, last: number,
   if (stake && !(next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower))) return true;
   const possessive = possessiveAfter(next, lastWord);
   if (possessive && next2 !== undefined && next2.text === next2.lower && (COMPANY_OFFICERS.has(next2.lower) || (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, last + 3))))) return true;
-  if (!results || next.text !== next.lower || !RESULTS_VERBS.has(next.lower)) return false;
-  for (let at = last + 2; at <= last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
-    if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
-  }
-  return false;
+  return results && next.text === next.lower && RESULTS_VERBS.has(next.lower) && businessObjectAfter(tokens, last + 2, RESULTS_OBJECTS);
 }
 
 const OWNED_MEASURES = localeWords((locale) => locale.context.ownedMeasures);
@@ -4198,13 +4217,7 @@ function companyCueAround(tokens: readonly Token[], candidate: { readonly first:
   // "X lowered its forecast", "X cut its dividend": a verb and a measure of its own that only a company has.
   if (ownMeasureAfter(tokens, candidate.last + 1, gaz)) return true;
   // "X reported a 5 percent rise in quarterly profit", "X posted a loss".
-  if (next.text === next.lower && RESULTS_VERBS.has(next.lower)) {
-    for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
-      const token = tokens[at]!;
-      if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
-      if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
-    }
-  }
+  if (next.text === next.lower && RESULTS_VERBS.has(next.lower) && businessObjectAfter(tokens, candidate.last + 2, RESULTS_OBJECTS)) return true;
   // A town's council speaks of "its" budget and has lawmakers too: those cues are for names read as people only.
   if (!saying) return false;
   if (groupCue(tokens, candidate.last + 1)) return true;
@@ -4312,6 +4325,71 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
     if (item.words.length === 2 && gaz.lastNames.has(item.key.split(' ')[0]!)) founders.add(lookupKey(item.words[0]!));
   }
   if (founders.size > 0) foundersAlone(typed, tokens, gaz, founders);
+}
+
+/**
+ * Whether a person's reading of two or three plain words rests on a given name and a surname
+ * only: no title before it and not known as a person ("Morgan Stanley", "Dean Witter" read so
+ * as "John Stanley" is).
+ */
+function fullNameByFormAlone(item: Typed, gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || item.type !== 'person' || candidate.title !== null || candidate.caps || item.words.length < 2 || item.words.length > 3) return false;
+  return kindsOf(item, gaz)?.includes('person') !== true && item.words.every((word) => PLAIN_NAME.test(word));
+}
+
+/**
+ * Whether "said" after the token at `last` goes on, past "in a statement", a day and "that",
+ * with what only a body says of itself: "its", or "it" and a business clause, its own measure
+ * or its earnings ("said in a statement that it would cut 2,000 jobs"; not "said it was a sad day").
+ */
+function saysOfItselfAsBody(tokens: readonly Token[], last: number): boolean {
+  if (!SAY_WORDS.has(textAt(tokens, last + 1))) return false;
+  let at = last + 2;
+  const statement = lowerAt(tokens, at) === 'in' && statementAfter(tokens, at + 1) !== null;
+  if (statement) {
+    at += 2;
+    while (at < last + 7 && !STATEMENT_WORDS.has(lowerAt(tokens, at))) at++;
+    at++;
+  }
+  if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
+  if (lowerAt(tokens, at) === 'that') at++;
+  // ("John Smith said its costs rose", "… said it cut its costs": a person may speak of a body's; a statement's "its" is the speaker's own.)
+  if (textAt(tokens, at) === 'its') return statement;
+  return textAt(tokens, at) === 'it' && (businessClauseAfter(tokens, at + 1) || earningsAfter(tokens, at + 1));
+}
+
+/**
+ * "Morgan Stanley posted results", "Morgan Stanley said in a statement that it would cut 2,000
+ * jobs", "Morgan Stanley's chief executive": a name read as a given name and a surname that
+ * reports a company's results, speaks of itself as a body or has a company's officers is the
+ * company, and so is every untitled mention of it, unless the text gives it a person's evidence
+ * anywhere: a title, or "he" or "she" after it or after its surname alone ("John Stanley said
+ * he would retire" keeps the person).
+ */
+export function companiesNamedLikeFullNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let companies: Set<string> | null = null;
+  for (const item of typed) {
+    if (!fullNameByFormAlone(item, gaz)) continue;
+    const { first, last } = item.candidate!;
+    const lastWord = item.words[item.words.length - 1]!;
+    // (A listing in brackets after a person's full name is a link added by mistake: no cue here.)
+    if ((isListingAt(tokens, last + 1) || !strictCompanyCue(tokens, first, last, lastWord, true)) && !saysOfItselfAsBody(tokens, last)) continue;
+    (companies ??= new Set()).add(item.key);
+  }
+  if (companies === null) return;
+  // A person's evidence for the name or its surname anywhere in the text vetoes the company.
+  const surnames = new Map<string, string>();
+  for (const key of companies) surnames.set(key.slice(key.lastIndexOf(' ') + 1), key);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const key = companies.has(item.key) ? item.key : surnames.get(item.key);
+    if (key === undefined) continue;
+    const before = textAt(tokens, candidate.first - 1) === '.' ? candidate.first - 2 : candidate.first - 1;
+    if (candidate.title !== null || gaz.titles.has(lowerAt(tokens, before)) || personalPronounAfter(tokens, candidate.last + 1)) companies.delete(key);
+  }
+  for (const item of typed) if (item.type === 'person' && companies.has(item.key) && item.candidate?.title === null) setType(item, 'organization');
 }
 
 /**
