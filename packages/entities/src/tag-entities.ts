@@ -494,7 +494,8 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       dropOpeningWord(item, tokens, gaz, lowerWords);
       if (readAsRomancePlace(item, tokens) || readAsCompanyOfHead(item, tokens, gaz)) continue;
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
-      else if (nouns) cutBeforeOrigin(item, tokens, gaz);
+      // (Not only where the copy capitalises nouns: "zu Wort" after a surname ends a short German text's name too.)
+      else cutBeforeOrigin(item, tokens, gaz);
     }
     // The people the readings above kept, read once, so that no step below sees another's changes.
     const people = peopleNamedInFull(typed);
