@@ -447,6 +447,58 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) 
 };
 
 /**
+ * "the Comisión Nacional del Mercado de Valores (CNMV) … the CNMV said": a long form read as
+ * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts as an organisation elsewhere in the text, is
+ * that organisation, and so is the acronym it defines (one entity, one type).
+ */
+function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>): void {
+  let acting: Set<string> | undefined;
+  for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) (acting ??= new Set()).add(item.key);
+  if (acting === undefined) return;
+  for (const [short, long] of acronymOf) {
+    // (Capitalised words that define a term, "Compact Fluorescent Light (CFL)", are no body: a body's acronym acts elsewhere.)
+    if (long.type !== 'other' || long.words.length < 2 || !acting.has(short.key)) continue;
+    long.type = 'organization';
+    short.type = 'organization';
+  }
+}
+
+/** An acronym in capitals: "SEC", "CNMV", "OMS". */
+const CAPITALS_ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * "Comisión del Mercado de Valores de Estados Unidos (SEC)" … "Securities and Exchange
+ * Commission (SEC)": an organisation's name before an acronym in parentheses that it does not
+ * spell is the body the text defines that acronym for elsewhere by a name that spells it, or the
+ * one the knowledge base knows by it, named in another language: both long forms and the
+ * acronym are one entity (the same canonical name).
+ */
+const longFormsSharingAcronym: DocumentStep = ({ text, typed, tokens, gaz, acronymOf }) => {
+  bodiesOfAcronymsThatAct(typed, acronymOf);
+  let spelled: Map<string, Typed> | undefined;
+  for (const [short, long] of acronymOf) if (long.type === 'organization' && long.words.length >= 2 && !spelled?.has(short.key)) (spelled ??= new Map()).set(short.key, long);
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const long = typed[index]!;
+    const short = typed[index + 1]!;
+    // (The model may read a name in another language as other: the acronym's body says what it is.)
+    if ((long.type !== 'organization' && long.type !== 'other') || long.words.length < 2 || !long.candidate || !short.candidate || short.words.length !== 1 || !CAPITALS_ACRONYM.test(short.words[0]!)) continue;
+    if (acronymOf.get(short) === long || textAt(tokens, long.candidate.last + 1) !== '(' || short.candidate.first !== long.candidate.last + 2 || textAt(tokens, short.candidate.last + 1) !== ')') continue;
+    const other = spelled?.get(short.key);
+    if (other === long) continue;
+    // (A body known by the acronym: its canonical name; else the long form the text spells it with.)
+    const known = gaz.phrases.get(short.key)?.includes('org') === true ? gaz.canonical.get(short.key) : undefined;
+    const canonical = other ? (other.canonical ??= text.slice(other.start, other.end)) : known;
+    if (canonical === undefined || lookupKey(canonical) === long.key) continue;
+    long.canonical = canonical;
+    long.type = 'organization';
+    short.type = 'organization';
+    short.scores = short.scores ?? new Float32Array(LABELS.length);
+    short.firm = true;
+    acronymOf.set(short, other ?? long);
+  }
+};
+
+/**
  * A short name an organisation is "known as" is that organisation: "the Water Services
  * Regulation Authority, known as Ofwat," (also "(known as X)", ", also known as X"); its other
  * mentions join the long form and keep the type.
@@ -875,6 +927,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   companiesSplitIntoPlaces,
   placeHeadsOfPlaces,
   otherLanguages,
+  // "Comisión del Mercado de Valores de Estados Unidos (SEC)": a long form in another language of an acronym defined or known (once other languages' names are read).
+  longFormsSharingAcronym,
   keepNames,
   // "Manchester City … City's second goal": a club's last word alone, in a sports text.
   (state) => {
