@@ -1736,6 +1736,45 @@ function organisationNamedBefore(tokens: readonly Token[], first: number): boole
   return false;
 }
 
+/** Lower-case words that an apposition may stand before its settlement noun: "a mountainous border region", "a small fishing town". */
+const PLACE_APPOSITION_MODIFIERS = 3;
+
+/**
+ * Whether the words after the name ending at `last` are an apposition that calls it a settlement:
+ * a comma, an article, up to three lower-case modifiers and a settlement noun after which no
+ * noun goes on ("X, a region along the river", "X, a small town."; not "X, a town councillor").
+ */
+function settlementApposition(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  if (textAt(tokens, last + 1) !== ',') return false;
+  const article = lowerAt(tokens, last + 2);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let at = last + 3; at <= last + 3 + PLACE_APPOSITION_MODIFIERS && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word || token.text !== token.lower) return false;
+    if (!SETTLEMENT_NOUNS.has(token.lower)) continue;
+    const after = tokenAt(tokens, at + 1);
+    // ("X, the city's mayor": the noun's possessor is no apposition of it.)
+    return after === undefined || (!after.word && !isPossessive(after)) || (after.text === after.lower && (CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '') || APPOSITION_ENDS.has(after.lower)));
+  }
+  return false;
+}
+
+/**
+ * "Magdalena Medio, a region along the river", "Kessel Vale, a small town,": a name that an
+ * apposition calls a settlement is a place, though a given name opens it, and so is every other
+ * mention of it that no title opens. Names the knowledge base knows keep their reading.
+ */
+export function placesByApposition(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let places: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.type === 'nationality' || candidate.title !== null || kindsOf(item, gaz) !== undefined || !settlementApposition(tokens, candidate.last, gaz)) continue;
+    (places ??= new Set()).add(item.key);
+  }
+  if (places === null) return;
+  for (const item of typed) if (item.type !== 'place' && places.has(item.key) && item.candidate?.title === null) setType(item, 'place');
+}
+
 /**
  * "Kordell, a software maker, said …", "Talvane, a Dutch logistics firm based in Breda": a name
  * that an apposition describes as a company or another organisation is one, even at a
@@ -3573,8 +3612,13 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
     if (HEADLINE_VERB_POS.has(tag) || CLOSED_CLASS_POS.has(tag)) verbs++;
   }
   if (commas > 1 && !headBeforeList) return false;
-  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && verbs > 0;
+  // ("Dallas Police Chief Praises Rubio", "Celtics Top Heat Behind Brown": a headline's verb the
+  // lexicon files as a noun; three capitalised ordinary words are a headline's, no name's.)
+  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && (verbs > 0 || ordinary >= HEADLINE_ORDINARY_WITHOUT_VERB);
 }
+
+/** Capitalised ordinary words that make a line of title case a headline though no word of it reads as a verb. */
+const HEADLINE_ORDINARY_WITHOUT_VERB = 3;
 
 /** Whether the number at tokens[at] is one a headline holds: an amount after its currency sign, a year, or an ISO date. */
 function headlineNumber(tokens: readonly Token[], at: number): boolean {
