@@ -477,6 +477,26 @@ const NUMBERED_PARTS = localeWords((locale) => locale.context.numberedParts);
 /** "the Founder & Principal Consultant at …": an adjective's title and a role noun are a job's title, no person's name. */
 const titleWithoutName: NotNameRule = ({ item, firstLower, gaz }) => item.words.length === 2 && item.type === 'person' && isAdjectiveTitleAndRole(firstLower, item.words[1]!.toLowerCase(), gaz) && dropped(item);
 
+/** A document's number: three digits or more, or a letter code and digits ("2508", "C-69"). */
+const DOCUMENT_NUMBER = /^(?:\d{3,}|\p{Lu}{1,2}-\d+)$/u;
+
+/**
+ * "voted to adopt Bill 2508", "Bill C-69": one ordinary noun read as a person right before a
+ * document's number that is no year is the numbered bill or measure, no person (a box score's
+ * "Brown 30" keeps its player: two digits, and a surname the lexicon knows).
+ */
+const numberedDocument: NotNameRule = ({ item, candidate, tokens, firstLower, gaz }) => {
+  if (item.words.length !== 1 || item.type !== 'person' || gaz.lastNames.has(firstLower) || !isCommonLower(gaz, firstLower)) return false;
+  const number = textAt(tokens, candidate.last + 1);
+  // ("Vandergrift and Cross 2017": an author and a year cite a work.)
+  return DOCUMENT_NUMBER.test(number) && !YEAR.test(number) && dropped(item);
+};
+/** A year a citation or a date gives: "2017", "1896". */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** "Suns 118 (OT)", "won 2-1 (AET)": capitals in brackets right after a score are how it was won, no body. */
+const scoreNote: NotNameRule = ({ item, candidate, tokens, gaz }) => item.words.length === 1 && /^\p{Lu}{2,3}$/u.test(item.words[0]!) && textAt(tokens, candidate.first - 1) === '(' && textAt(tokens, candidate.last + 1) === ')' && /^\d{1,3}$/.test(textAt(tokens, candidate.first - 2)) && kindsOf(item, gaz) === undefined && dropped(item);
+
 /** "First Quarter", "Second Half", "Ninth Inning": a numbered part of a game or a year, a subhead's capitals, no place. */
 const numberedPart: NotNameRule = ({ item, firstLower }) => item.words.length === 2 && PART_ORDINALS.has(firstLower) && NUMBERED_PARTS.has(item.words[1]!.toLowerCase()) && dropped(item);
 
@@ -563,6 +583,8 @@ const NOT_NAME_RULES: readonly NotNameRule[] = [
   eraBesideYear,
   decadeWord,
   numberedPart,
+  numberedDocument,
+  scoreNote,
   titleWithoutName,
   givenNameAbbreviation,
   partyStateTag,
@@ -4403,10 +4425,25 @@ function saysOfItselfAsBody(tokens: readonly Token[], last: number): boolean {
   return textAt(tokens, at) === 'it' && (businessClauseAfter(tokens, at + 1) || earningsAfter(tokens, at + 1));
 }
 
+/** A broker's verdicts on a stock: "cut its target price", "raised its rating", "kept its overweight recommendation". */
+const BROKER_VERDICTS = new Set(['target', 'rating', 'recommendation']);
+
+/**
+ * Whether the words after the name ending at `last` are a lower-case verb, "its", at most one
+ * modifier and a broker's verdict ("cut its target price", "reiterated its overweight rating"):
+ * a brokerage's doing, no person's (a person's verdicts are "his" or "her").
+ */
+function brokerVerdictAfter(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  const verb = tokenAt(tokens, last + 1);
+  if (!verb || !verb.word || verb.text !== verb.lower || CLOSED_CLASS_POS.has(gaz.pos.get(verb.lower) ?? '') || textAt(tokens, last + 2) !== 'its') return false;
+  return BROKER_VERDICTS.has(textAt(tokens, last + 3)) || (tokenAt(tokens, last + 3)?.text === lowerAt(tokens, last + 3) && BROKER_VERDICTS.has(textAt(tokens, last + 4)));
+}
+
 /**
  * "Morgan Stanley posted results", "Morgan Stanley said in a statement that it would cut 2,000
- * jobs", "Morgan Stanley's chief executive": a name read as a given name and a surname that
- * reports a company's results, speaks of itself as a body or has a company's officers is the
+ * jobs", "Morgan Stanley's chief executive", "Morgan Stanley cut its target price": a name read as
+ * a given name and a surname that reports a company's results, speaks of itself as a body, has a
+ * company's officers or gives a broker's verdict on a stock is the
  * company, and so is every untitled mention of it, unless the text gives it a person's evidence
  * anywhere: a title, or "he" or "she" after it or after its surname alone ("John Stanley said
  * he would retire" keeps the person).
@@ -4418,7 +4455,7 @@ export function companiesNamedLikeFullNames(typed: Typed[], tokens: readonly Tok
     const { first, last } = item.candidate!;
     const lastWord = item.words[item.words.length - 1]!;
     // (A listing in brackets after a person's full name is a link added by mistake: no cue here.)
-    if ((isListingAt(tokens, last + 1) || !strictCompanyCue(tokens, first, last, lastWord, true)) && !saysOfItselfAsBody(tokens, last)) continue;
+    if ((isListingAt(tokens, last + 1) || !strictCompanyCue(tokens, first, last, lastWord, true)) && !saysOfItselfAsBody(tokens, last) && !brokerVerdictAfter(tokens, last, gaz)) continue;
     (companies ??= new Set()).add(item.key);
   }
   if (companies === null) return;
