@@ -495,7 +495,7 @@ const numberedDocument: NotNameRule = ({ item, candidate, tokens, firstLower, ga
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** "Suns 118 (OT)", "won 2-1 (AET)": capitals in brackets right after a score are how it was won, no body. */
-const scoreNote: NotNameRule = ({ item, candidate, tokens, gaz }) => item.words.length === 1 && /^\p{Lu}{2,3}$/u.test(item.words[0]!) && textAt(tokens, candidate.first - 1) === '(' && textAt(tokens, candidate.last + 1) === ')' && /^\d{1,3}$/.test(textAt(tokens, candidate.first - 2)) && kindsOf(item, gaz) === undefined && dropped(item);
+const scoreNote: NotNameRule = ({ item, candidate, tokens, gaz }) => item.words.length === 1 && textAt(tokens, candidate.first - 1) === '(' && textAt(tokens, candidate.last + 1) === ')' && /^\p{Lu}{2,3}$/u.test(item.words[0]!) && /^\d{1,3}$/.test(textAt(tokens, candidate.first - 2)) && kindsOf(item, gaz) === undefined && dropped(item);
 
 /** "First Quarter", "Second Half", "Ninth Inning": a numbered part of a game or a year, a subhead's capitals, no place. */
 const numberedPart: NotNameRule = ({ item, firstLower }) => item.words.length === 2 && PART_ORDINALS.has(firstLower) && NUMBERED_PARTS.has(item.words[1]!.toLowerCase()) && dropped(item);
@@ -1790,7 +1790,7 @@ export function placesByApposition(typed: Typed[], tokens: readonly Token[], gaz
   let places: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'place' || item.type === 'nationality' || candidate.title !== null || kindsOf(item, gaz) !== undefined || !settlementApposition(tokens, candidate.last, gaz)) continue;
+    if (!candidate || item.type === 'place' || item.type === 'nationality' || candidate.title !== null || !settlementApposition(tokens, candidate.last, gaz) || kindsOf(item, gaz) !== undefined) continue;
     (places ??= new Set()).add(item.key);
   }
   if (places === null) return;
