@@ -213,6 +213,8 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
   if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;
+  // "Leeds 4-3 Bournemouth": the side that ends a results line after the score, the other side before it.
+  if (MATCH_SCORE.test(textAt(tokens, first - 1)) && tokenAt(tokens, first - 2)?.cap === true && endsLine(tokens, last)) return true;
   const previousAt = before(tokens, first);
   const previous = tokens[previousAt];
   if (!previous || previous.text !== previous.lower) return false;
@@ -228,6 +230,12 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     if (verb && RESULT_BEFORE_PREPOSITION.has(verb.lower) && !(previous.lower === 'at' && verb.lower !== 'home' && verb.lower !== 'away')) return true;
   }
   return false;
+}
+
+/** Whether the name ending at `last` ends its line (or the text), as a results line's last side does. */
+function endsLine(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next === undefined || next.newline;
 }
 
 const MARGIN_UNITS = localeWords((locale) => locale.sports.marginUnits);
