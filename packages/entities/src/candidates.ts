@@ -409,6 +409,21 @@ const CALENDAR_WORDS = new Set([...calendarWords(MONTH_NAMES.en).keys(), ...cale
 /** "People of Kilifi say": the people who live somewhere never head the place's name. */
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 
+const RESULTS_VERBS = localeWords((locale) => locale.context.resultsVerbs);
+const RESULTS_OBJECTS = localeWords((locale) => locale.context.resultsObjects);
+/** How many words may stand between a verb of reporting and its results: "posted stronger quarterly results". */
+const RESULTS_REACH = 4;
+
+/** Whether a company's results (RESULTS_OBJECTS) stand within a few lower-case words from token `from`. */
+function resultsAfter(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + RESULTS_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word || token.text !== token.lower) return false;
+    if (RESULTS_OBJECTS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the words right after token `last` are what news copy says of an organisation: a
  * lower-case verb of its statements ("said", "announced") or a possessive of a company's office
@@ -418,6 +433,8 @@ function bodyContextAfter(tokens: readonly Token[], last: number): boolean {
   const next = tokenAt(tokens, last + 1);
   if (!next || next.newline) return false;
   if (next.text === next.lower && BODY_SPEECH_VERBS.has(next.lower)) return true;
+  // "Red Hat posted results", "Blue Harbour reported a loss": results only a company reports.
+  if (next.text === next.lower && RESULTS_VERBS.has(next.lower) && resultsAfter(tokens, last + 2)) return true;
   const owned = tokenAt(tokens, last + 2);
   return (next.text === "'s" || next.text === '\u2019s') && owned !== undefined && owned.text === owned.lower && ORG_POSSESSIONS.has(owned.lower) && !PERSONAL_POSSESSIONS.has(owned.lower);
 }

@@ -477,6 +477,26 @@ const NUMBERED_PARTS = localeWords((locale) => locale.context.numberedParts);
 /** "the Founder & Principal Consultant at …": an adjective's title and a role noun are a job's title, no person's name. */
 const titleWithoutName: NotNameRule = ({ item, firstLower, gaz }) => item.words.length === 2 && item.type === 'person' && isAdjectiveTitleAndRole(firstLower, item.words[1]!.toLowerCase(), gaz) && dropped(item);
 
+/** A document's number: three digits or more, or a letter code and digits ("2508", "C-69"). */
+const DOCUMENT_NUMBER = /^(?:\d{3,}|\p{Lu}{1,2}-\d+)$/u;
+
+/**
+ * "voted to adopt Bill 2508", "Bill C-69": one ordinary noun read as a person right before a
+ * document's number that is no year is the numbered bill or measure, no person (a box score's
+ * "Brown 30" keeps its player: two digits, and a surname the lexicon knows).
+ */
+const numberedDocument: NotNameRule = ({ item, candidate, tokens, firstLower, gaz }) => {
+  if (item.words.length !== 1 || item.type !== 'person' || gaz.lastNames.has(firstLower) || !isCommonLower(gaz, firstLower)) return false;
+  const number = textAt(tokens, candidate.last + 1);
+  // ("Vandergrift and Cross 2017": an author and a year cite a work.)
+  return DOCUMENT_NUMBER.test(number) && !YEAR.test(number) && dropped(item);
+};
+/** A year a citation or a date gives: "2017", "1896". */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** "Suns 118 (OT)", "won 2-1 (AET)": capitals in brackets right after a score are how it was won, no body. */
+const scoreNote: NotNameRule = ({ item, candidate, tokens, gaz }) => item.words.length === 1 && textAt(tokens, candidate.first - 1) === '(' && textAt(tokens, candidate.last + 1) === ')' && /^\p{Lu}{2,3}$/u.test(item.words[0]!) && /^\d{1,3}$/.test(textAt(tokens, candidate.first - 2)) && kindsOf(item, gaz) === undefined && dropped(item);
+
 /** "First Quarter", "Second Half", "Ninth Inning": a numbered part of a game or a year, a subhead's capitals, no place. */
 const numberedPart: NotNameRule = ({ item, firstLower }) => item.words.length === 2 && PART_ORDINALS.has(firstLower) && NUMBERED_PARTS.has(item.words[1]!.toLowerCase()) && dropped(item);
 
@@ -563,6 +583,8 @@ const NOT_NAME_RULES: readonly NotNameRule[] = [
   eraBesideYear,
   decadeWord,
   numberedPart,
+  numberedDocument,
+  scoreNote,
   titleWithoutName,
   givenNameAbbreviation,
   partyStateTag,
@@ -1736,6 +1758,45 @@ function organisationNamedBefore(tokens: readonly Token[], first: number): boole
   return false;
 }
 
+/** Lower-case words that an apposition may stand before its settlement noun: "a mountainous border region", "a small fishing town". */
+const PLACE_APPOSITION_MODIFIERS = 3;
+
+/**
+ * Whether the words after the name ending at `last` are an apposition that calls it a settlement:
+ * a comma, an article, up to three lower-case modifiers and a settlement noun after which no
+ * noun goes on ("X, a region along the river", "X, a small town."; not "X, a town councillor").
+ */
+function settlementApposition(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  if (textAt(tokens, last + 1) !== ',') return false;
+  const article = lowerAt(tokens, last + 2);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let at = last + 3; at <= last + 3 + PLACE_APPOSITION_MODIFIERS && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word || token.text !== token.lower) return false;
+    if (!SETTLEMENT_NOUNS.has(token.lower)) continue;
+    const after = tokenAt(tokens, at + 1);
+    // ("X, the city's mayor": the noun's possessor is no apposition of it.)
+    return after === undefined || (!after.word && !isPossessive(after)) || (after.text === after.lower && (CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '') || APPOSITION_ENDS.has(after.lower)));
+  }
+  return false;
+}
+
+/**
+ * "Magdalena Medio, a region along the river", "Kessel Vale, a small town,": a name that an
+ * apposition calls a settlement is a place, though a given name opens it, and so is every other
+ * mention of it that no title opens. Names the knowledge base knows keep their reading.
+ */
+export function placesByApposition(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let places: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.type === 'nationality' || candidate.title !== null || !settlementApposition(tokens, candidate.last, gaz) || kindsOf(item, gaz) !== undefined) continue;
+    (places ??= new Set()).add(item.key);
+  }
+  if (places === null) return;
+  for (const item of typed) if (item.type !== 'place' && places.has(item.key) && item.candidate?.title === null) setType(item, 'place');
+}
+
 /**
  * "Kordell, a software maker, said …", "Talvane, a Dutch logistics firm based in Breda": a name
  * that an apposition describes as a company or another organisation is one, even at a
@@ -2853,25 +2914,50 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     const previous = tokenAt(tokens, candidate.first - 1);
     // ("… and Santander said profit fell": a clause may open after "and".)
     if (previous && previous.word && !candidate.sentStart && !CLAUSE_JOINS.has(previous.lower)) continue;
+    if (item.type === 'person' && !says && BUSINESS_VERBS.has(verb.lower) && unnamedWord(item, typed, tokens, gaz) && (businessObjectAfter(tokens, candidate.last + 2) || sumAfter(tokens, candidate.last + 2))) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
     if (item.type === 'person' || (personalName(item, gaz) && !companyReadAsPlace(item, gaz)) || !placeThatMayTrade(item, gaz)) continue;
     if (says) {
       setType(item, 'organization');
       candidate.weak = false;
       continue;
     }
-    let object = false;
-    for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
-      const token = tokens[at]!;
-      if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
-      if (token.text === token.lower && BUSINESS_OBJECTS.has(token.lower)) {
-        object = true;
-        break;
-      }
-    }
-    if (!object) continue;
+    // "Red Hat posted results": what a company reports ("results" only after a verb of reporting).
+    if (!businessObjectAfter(tokens, candidate.last + 2) && !(RESULTS_VERBS.has(verb.lower) && businessObjectAfter(tokens, candidate.last + 2, RESULTS_OBJECTS))) continue;
     setType(item, 'organization');
     candidate.weak = false;
   }
+}
+
+/** Whether a company's object (`objects`) stands within reach from token `from`, before any punctuation: "reported a 12 percent rise in profit". */
+function businessObjectAfter(tokens: readonly Token[], from: number, objects: ReadonlySet<string> = BUSINESS_OBJECTS): boolean {
+  for (let at = from; at < from + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) return false;
+    if (token.text === token.lower && objects.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the object from token `at` opens with a sum of money: "a $5 billion deal", "$300 million". */
+function sumAfter(tokens: readonly Token[], at: number): boolean {
+  const index = lowerAt(tokens, at) === 'a' ? at + 1 : at;
+  return /^\p{Sc}$/u.test(textAt(tokens, index)) && /^\d/.test(textAt(tokens, index + 1));
+}
+
+/**
+ * Whether a one-word name read as a person has no person's evidence anywhere: no known given
+ * name or surname, no ordinary word, no title before it or given name elsewhere in the text
+ * (personallyNamed), and no "he" or "she" after it. News copy names a person in full first, so
+ * such a word that does business ("Brookfield announced a $5 billion deal") is a company.
+ */
+function unnamedWord(item: Typed, typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length !== 1 || !PLAIN_NAME.test(item.words[0]!) || (item.firm && !item.guess) || candidate.title !== null || isCommonLower(gaz, item.key) || knownPersonWord(item, gaz) || gaz.givenNames.has(item.key)) return false;
+  return !gaz.titles.has(lowerAt(tokens, candidate.first - 1)) && !personalPronounAfter(tokens, candidate.last + 1) && !personallyNamed(typed, tokens, gaz).has(item.key);
 }
 
 const DEAL_VERBS = localeWords((locale) => locale.context.dealVerbs);
@@ -3548,8 +3634,13 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
     if (HEADLINE_VERB_POS.has(tag) || CLOSED_CLASS_POS.has(tag)) verbs++;
   }
   if (commas > 1 && !headBeforeList) return false;
-  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && verbs > 0;
+  // ("Dallas Police Chief Praises Rubio", "Celtics Top Heat Behind Brown": a headline's verb the
+  // lexicon files as a noun; three capitalised ordinary words are a headline's, no name's.)
+  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && (verbs > 0 || ordinary >= HEADLINE_ORDINARY_WITHOUT_VERB);
 }
+
+/** Capitalised ordinary words that make a line of title case a headline though no word of it reads as a verb. */
+const HEADLINE_ORDINARY_WITHOUT_VERB = 3;
 
 /** Whether the number at tokens[at] is one a headline holds: an amount after its currency sign, a year, or an ISO date. */
 function headlineNumber(tokens: readonly Token[], at: number): boolean {
@@ -4119,13 +4210,7 @@ function strictCompanyCue(tokens: readonly Token[], first: number, last: number,
   if (stake && !(next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower))) return true;
   const possessive = possessiveAfter(next, lastWord);
   if (possessive && next2 !== undefined && next2.text === next2.lower && (COMPANY_OFFICERS.has(next2.lower) || (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, last + 3))))) return true;
-  if (!results || next.text !== next.lower || !RESULTS_VERBS.has(next.lower)) return false;
-  for (let at = last + 2; at <= last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
-    if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
-  }
-  return false;
+  return results && next.text === next.lower && RESULTS_VERBS.has(next.lower) && businessObjectAfter(tokens, last + 2, RESULTS_OBJECTS);
 }
 
 const OWNED_MEASURES = localeWords((locale) => locale.context.ownedMeasures);
@@ -4198,13 +4283,7 @@ function companyCueAround(tokens: readonly Token[], candidate: { readonly first:
   // "X lowered its forecast", "X cut its dividend": a verb and a measure of its own that only a company has.
   if (ownMeasureAfter(tokens, candidate.last + 1, gaz)) return true;
   // "X reported a 5 percent rise in quarterly profit", "X posted a loss".
-  if (next.text === next.lower && RESULTS_VERBS.has(next.lower)) {
-    for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
-      const token = tokens[at]!;
-      if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
-      if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
-    }
-  }
+  if (next.text === next.lower && RESULTS_VERBS.has(next.lower) && businessObjectAfter(tokens, candidate.last + 2, RESULTS_OBJECTS)) return true;
   // A town's council speaks of "its" budget and has lawmakers too: those cues are for names read as people only.
   if (!saying) return false;
   if (groupCue(tokens, candidate.last + 1)) return true;
@@ -4312,6 +4391,86 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
     if (item.words.length === 2 && gaz.lastNames.has(item.key.split(' ')[0]!)) founders.add(lookupKey(item.words[0]!));
   }
   if (founders.size > 0) foundersAlone(typed, tokens, gaz, founders);
+}
+
+/**
+ * Whether a person's reading of two or three plain words rests on a given name and a surname
+ * only: no title before it and not known as a person ("Morgan Stanley", "Dean Witter" read so
+ * as "John Stanley" is).
+ */
+function fullNameByFormAlone(item: Typed, gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || item.type !== 'person' || candidate.title !== null || candidate.caps || item.words.length < 2 || item.words.length > 3) return false;
+  return kindsOf(item, gaz)?.includes('person') !== true && item.words.every((word) => PLAIN_NAME.test(word));
+}
+
+/**
+ * Whether "said" after the token at `last` goes on, past "in a statement", a day and "that",
+ * with what only a body says of itself: "its", or "it" and a business clause, its own measure
+ * or its earnings ("said in a statement that it would cut 2,000 jobs"; not "said it was a sad day").
+ */
+function saysOfItselfAsBody(tokens: readonly Token[], last: number): boolean {
+  if (!SAY_WORDS.has(textAt(tokens, last + 1))) return false;
+  let at = last + 2;
+  const statement = lowerAt(tokens, at) === 'in' && statementAfter(tokens, at + 1) !== null;
+  if (statement) {
+    at += 2;
+    while (at < last + 7 && !STATEMENT_WORDS.has(lowerAt(tokens, at))) at++;
+    at++;
+  }
+  if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
+  if (lowerAt(tokens, at) === 'that') at++;
+  // ("John Smith said its costs rose", "… said it cut its costs": a person may speak of a body's; a statement's "its" is the speaker's own.)
+  if (textAt(tokens, at) === 'its') return statement;
+  return textAt(tokens, at) === 'it' && (businessClauseAfter(tokens, at + 1) || earningsAfter(tokens, at + 1));
+}
+
+/** A broker's verdicts on a stock: "cut its target price", "raised its rating", "kept its overweight recommendation". */
+const BROKER_VERDICTS = new Set(['target', 'rating', 'recommendation']);
+
+/**
+ * Whether the words after the name ending at `last` are a lower-case verb, "its", at most one
+ * modifier and a broker's verdict ("cut its target price", "reiterated its overweight rating"):
+ * a brokerage's doing, no person's (a person's verdicts are "his" or "her").
+ */
+function brokerVerdictAfter(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  const verb = tokenAt(tokens, last + 1);
+  if (!verb || !verb.word || verb.text !== verb.lower || CLOSED_CLASS_POS.has(gaz.pos.get(verb.lower) ?? '') || textAt(tokens, last + 2) !== 'its') return false;
+  return BROKER_VERDICTS.has(textAt(tokens, last + 3)) || (tokenAt(tokens, last + 3)?.text === lowerAt(tokens, last + 3) && BROKER_VERDICTS.has(textAt(tokens, last + 4)));
+}
+
+/**
+ * "Morgan Stanley posted results", "Morgan Stanley said in a statement that it would cut 2,000
+ * jobs", "Morgan Stanley's chief executive", "Morgan Stanley cut its target price": a name read as
+ * a given name and a surname that reports a company's results, speaks of itself as a body, has a
+ * company's officers or gives a broker's verdict on a stock is the
+ * company, and so is every untitled mention of it, unless the text gives it a person's evidence
+ * anywhere: a title, or "he" or "she" after it or after its surname alone ("John Stanley said
+ * he would retire" keeps the person).
+ */
+export function companiesNamedLikeFullNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let companies: Set<string> | null = null;
+  for (const item of typed) {
+    if (!fullNameByFormAlone(item, gaz)) continue;
+    const { first, last } = item.candidate!;
+    const lastWord = item.words[item.words.length - 1]!;
+    // (A listing in brackets after a person's full name is a link added by mistake: no cue here.)
+    if ((isListingAt(tokens, last + 1) || !strictCompanyCue(tokens, first, last, lastWord, true)) && !saysOfItselfAsBody(tokens, last) && !brokerVerdictAfter(tokens, last, gaz)) continue;
+    (companies ??= new Set()).add(item.key);
+  }
+  if (companies === null) return;
+  // A person's evidence for the name or its surname anywhere in the text vetoes the company.
+  const surnames = new Map<string, string>();
+  for (const key of companies) surnames.set(key.slice(key.lastIndexOf(' ') + 1), key);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const key = companies.has(item.key) ? item.key : surnames.get(item.key);
+    if (key === undefined) continue;
+    const before = textAt(tokens, candidate.first - 1) === '.' ? candidate.first - 2 : candidate.first - 1;
+    if (candidate.title !== null || gaz.titles.has(lowerAt(tokens, before)) || personalPronounAfter(tokens, candidate.last + 1)) companies.delete(key);
+  }
+  for (const item of typed) if (item.type === 'person' && companies.has(item.key) && item.candidate?.title === null) setType(item, 'organization');
 }
 
 /**

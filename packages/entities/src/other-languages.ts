@@ -189,7 +189,8 @@ function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !arePersonWords(words, gaz)) return false;
   const comma = tokens[candidate.first - 1];
   const after = tokens[candidate.last + 1];
-  if (comma?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ';')) return false;
+  // ("Bärbel Bas aus Duisburg,": where the holder comes from may follow the name.)
+  if (comma?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== 'aus')) return false;
   // Back from the comma over the role phrase: capitalised words of the body and lower-case
   // words joining them, until the office itself.
   // "El ministro de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández": commas of a
@@ -203,6 +204,8 @@ function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer
     roleWords++;
     if (!token.word) return false;
     if (token.text === token.lower && APPOSITION_TITLES.has(token.lower)) return true;
+    // "Die Sprecherin des Bundestages, Bärbel Bas,": German capitalises the office, a title.
+    if (token.cap && isTitle(token.lower)) return true;
     if (token.sentStart || (token.text === token.lower && !OF_WORDS.has(token.lower))) return false;
   }
   return false;

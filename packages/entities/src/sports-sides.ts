@@ -213,6 +213,8 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
   if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;
+  // "Leeds 4-3 Bournemouth": the side that ends a results line after the score, the other side before it.
+  if (MATCH_SCORE.test(textAt(tokens, first - 1)) && tokenAt(tokens, first - 2)?.cap === true && endsLine(tokens, last)) return true;
   const previousAt = before(tokens, first);
   const previous = tokens[previousAt];
   if (!previous || previous.text !== previous.lower) return false;
@@ -228,6 +230,12 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     if (verb && RESULT_BEFORE_PREPOSITION.has(verb.lower) && !(previous.lower === 'at' && verb.lower !== 'home' && verb.lower !== 'away')) return true;
   }
   return false;
+}
+
+/** Whether the name ending at `last` ends its line (or the text), as a results line's last side does. */
+function endsLine(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next === undefined || next.newline;
 }
 
 const MARGIN_UNITS = localeWords((locale) => locale.sports.marginUnits);
@@ -540,6 +548,26 @@ const MATCH_NOUNS = localeWords((locale) => locale.sports.matchNouns);
 const JOIN_REACH = 4;
 /** Verbs of a player leaving a club, in a sports report: "leave Tottenham", "quit Leeds". */
 const LEAVE_VERBS = new Set(['leave', 'leaves', 'leaving', 'left', 'quit', 'quits', 'quitting']);
+/** Verbs by which a player takes a side to a result: "leading Oklahoma City to a 117-101 win", "lifted Leeds to victory". */
+const CARRY_VERBS = new Set(['lead', 'leads', 'leading', 'led', 'lift', 'lifts', 'lifting', 'lifted', 'carry', 'carries', 'carrying', 'carried', 'power', 'powers', 'powering', 'powered', 'propel', 'propels', 'propelling', 'propelled']);
+/** How many words may stand between "to" and the result: "to a 117-101 overtime win". */
+const CARRIED_TO_REACH = 4;
+
+/**
+ * Whether the words after the name ending at `last` are "to", up to a few words (an article, a
+ * score, a modifier) and a result ("… Oklahoma City to a 117-101 win"), after a verb of carrying.
+ */
+function carriedToResult(tokens: readonly Token[], last: number): boolean {
+  if (lowerAt(tokens, last + 1) !== 'to') return false;
+  for (let at = last + 2; at <= last + 2 + CARRIED_TO_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text !== token.lower) return false;
+    if (RESULT_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+/** Nouns of a side's result: "a 117-101 win", "victory". */
+const RESULT_NOUNS = new Set(['win', 'victory', 'triumph', 'upset', 'title', 'championship', 'comeback']);
 
 /**
  * Whether a town read as a place plays in the words around it, in a sports report: it is given
@@ -553,6 +581,7 @@ function townPlayingCue(tokens: readonly Token[], first: number, last: number, c
   if (!previous || previous.text !== previous.lower) return false;
   // (A team leaves a capital on a day for a match: "left London on Monday".)
   if (LEAVE_VERBS.has(previous.lower)) return !capital && lowerAt(tokens, last + 1) !== 'on';
+  if (CARRY_VERBS.has(previous.lower)) return carriedToResult(tokens, last);
   if (LEAD_GIVERS.has(previous.lower)) {
     const next = lowerAt(tokens, last + 1);
     return next === 'ahead' || (next === 'in' && lowerAt(tokens, last + 2) === 'front') || ((next === 'the' || next === 'a') && lowerAt(tokens, last + 2) === 'lead');

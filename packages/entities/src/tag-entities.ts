@@ -10,7 +10,7 @@ import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorer
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -507,6 +507,58 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) 
 };
 
 /**
+ * "the Comisión Nacional del Mercado de Valores (CNMV) … the CNMV said": a long form read as
+ * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts as an organisation elsewhere in the text, is
+ * that organisation, and so is the acronym it defines (one entity, one type).
+ */
+function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>): void {
+  let acting: Set<string> | undefined;
+  for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) (acting ??= new Set()).add(item.key);
+  if (acting === undefined) return;
+  for (const [short, long] of acronymOf) {
+    // (Capitalised words that define a term, "Compact Fluorescent Light (CFL)", are no body: a body's acronym acts elsewhere.)
+    if (long.type !== 'other' || long.words.length < 2 || !acting.has(short.key)) continue;
+    long.type = 'organization';
+    short.type = 'organization';
+  }
+}
+
+/** An acronym in capitals: "SEC", "CNMV", "OMS". */
+const CAPITALS_ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * "Comisión del Mercado de Valores de Estados Unidos (SEC)" … "Securities and Exchange
+ * Commission (SEC)": an organisation's name before an acronym in parentheses that it does not
+ * spell is the body the text defines that acronym for elsewhere by a name that spells it, or the
+ * one the knowledge base knows by it, named in another language: both long forms and the
+ * acronym are one entity (the same canonical name).
+ */
+const longFormsSharingAcronym: DocumentStep = ({ text, typed, tokens, gaz, acronymOf }) => {
+  bodiesOfAcronymsThatAct(typed, acronymOf);
+  let spelled: Map<string, Typed> | undefined;
+  for (const [short, long] of acronymOf) if (long.type === 'organization' && long.words.length >= 2 && !spelled?.has(short.key)) (spelled ??= new Map()).set(short.key, long);
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const long = typed[index]!;
+    const short = typed[index + 1]!;
+    // (The model may read a name in another language as other: the acronym's body says what it is.)
+    if ((long.type !== 'organization' && long.type !== 'other') || long.words.length < 2 || !long.candidate || !short.candidate || short.words.length !== 1 || !CAPITALS_ACRONYM.test(short.words[0]!)) continue;
+    if (acronymOf.get(short) === long || textAt(tokens, long.candidate.last + 1) !== '(' || short.candidate.first !== long.candidate.last + 2 || textAt(tokens, short.candidate.last + 1) !== ')') continue;
+    const other = spelled?.get(short.key);
+    if (other === long) continue;
+    // (A body known by the acronym: its canonical name; else the long form the text spells it with.)
+    const known = gaz.phrases.get(short.key)?.includes('org') === true ? gaz.canonical.get(short.key) : undefined;
+    const canonical = other ? (other.canonical ??= text.slice(other.start, other.end)) : known;
+    if (canonical === undefined || lookupKey(canonical) === long.key) continue;
+    long.canonical = canonical;
+    long.type = 'organization';
+    short.type = 'organization';
+    short.scores = short.scores ?? new Float32Array(LABELS.length);
+    short.firm = true;
+    acronymOf.set(short, other ?? long);
+  }
+};
+
+/**
  * A short name an organisation is "known as" is that organisation: "the Water Services
  * Regulation Authority, known as Ofwat," (also "(known as X)", ", also known as X"); its other
  * mentions join the long form and keep the type.
@@ -554,7 +606,8 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       dropOpeningWord(item, tokens, gaz, lowerWords);
       if (readAsRomancePlace(item, tokens) || readAsCompanyOfHead(item, tokens, gaz)) continue;
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
-      else if (nouns) cutBeforeOrigin(item, tokens, gaz);
+      // (Not only where the copy capitalises nouns: "zu Wort" after a surname ends a short German text's name too.)
+      else cutBeforeOrigin(item, tokens, gaz);
     }
     // The people the readings above kept, read once, so that no step below sees another's changes.
     const people = peopleNamedInFull(typed);
@@ -782,6 +835,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "baby Elizabeth": a given name that is also a town, after a noun of kin.
   ({ typed, tokens, gaz }) => peopleAfterKinNoun(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByApposition(typed, tokens, gaz),
+  // "Magdalena Medio, a region along the river": a settlement by its apposition.
+  ({ typed, tokens, gaz }) => placesByApposition(typed, tokens, gaz),
   // "Acme Inc of Trenton, a maker of …": where a company is, after its legal form and "of".
   ({ typed, tokens, gaz }) => seatsOfCompanies(typed, tokens, gaz),
   // "Emirates orders 50 jets", "Unison, which represents nurses", "Zomato said its losses …": companies by what they do.
@@ -800,6 +855,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => companiesNamedByDemonym(typed, tokens, gaz),
   // "Shares of Norsk Hydro fell": unknown words read as a person by their form, in a company's context.
   ({ typed, tokens, gaz }) => companiesReadAsPeople(typed, tokens, gaz),
+  // "Morgan Stanley posted results": a given name and a surname in a company's context, with no person's evidence in the text.
+  ({ typed, tokens, gaz }) => companiesNamedLikeFullNames(typed, tokens, gaz),
   // "ShoreTel expects …": a word with a capital inside after lower-case letters is a company's coinage.
   ({ typed, tokens, gaz }) => camelCaseCompanies(typed, tokens, gaz),
   // "Tiffany also upped its full-year forecast": one word read as a person that moves a company's measure.
@@ -934,6 +991,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   companiesSplitIntoPlaces,
   placeHeadsOfPlaces,
   otherLanguages,
+  // "Comisión del Mercado de Valores de Estados Unidos (SEC)": a long form in another language of an acronym defined or known (once other languages' names are read).
+  longFormsSharingAcronym,
   keepNames,
   // "Manchester City … City's second goal": a club's last word alone, in a sports text.
   (state) => {

@@ -200,7 +200,7 @@ export const context: Locale['context'] = {
   resultsVerbs: 'reported reports posted posts booked books'.split(' '),
   ownedMeasures: 'forecast forecasts outlook guidance dividend dividends workforce payroll stake'.split(' '),
   earningsVerbs: 'earned earns netted nets reported posted booked lost made'.split(' '),
-  resultsObjects: 'profit profits loss losses revenue revenues earnings turnover dividend dividends'.split(' '),
+  resultsObjects: 'profit profits loss losses revenue revenues earnings results turnover dividend dividends'.split(' '),
   groupMemberNouns: 'fighters militants rebels insurgents gunmen guerrillas guerillas lawmakers legislators deputies councillors councilors'.split(' '),
   claimVerbs: ['claimed', 'claims', 'claim', 'claiming'],
   /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */

@@ -153,6 +153,8 @@ export const names: Locale['names'] = {
     // earnings per share and earnings before interest, taxes, depreciation and amortisation.
     'FDI GST SME SMEs MSME MSMEs KPI KPIs ROI EV EVs PPE PCR GMO GMOs FX ' +
     'EPS EBITDA ' +
+    // Sport's video assistant referee ("ruled out by VAR").
+    'VAR ' +
     // Units of data and files' formats, technology copy's capitals ("a 2 GB update", "JPEG and PNG files").
     'KB MB GB PB JPEG JPG PNG MP3 MP4 CSV XML JSON HTTP HTTPS SQL SSD SSDs RAM VPN VPNs'
   ).split(' '),

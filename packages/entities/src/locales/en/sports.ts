@@ -23,7 +23,7 @@ export const sports: Locale['sports'] = {
   /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
   playForVerbs: 'played plays playing play signed signs signing sign starred scored'.split(' '),
   /** Nouns of a player's tally before "for" and a town: "31 goals for Leeds", "200 appearances for Hull" (a town has no goals). */
-  tallyNouns: 'goals appearances games matches starts outings assists tries touchdowns'.split(' '),
+  tallyNouns: 'goals appearances games matches starts outings assists tries touchdowns points rebounds'.split(' '),
   statLineNouns: 'points rebounds assists steals boards'.split(' '),
   /** Adverbs between a verb of playing and "for": "scored twice for Leeds", "played again for Hull". */
   playAdverbs: ['twice', 'again', 'once', 'thrice', 'regularly'],
@@ -64,7 +64,7 @@ export const sports: Locale['sports'] = {
   words: (
     'league season match goal goals coach striker midfielder goalkeeper club clubs ' +
     'stadium relegation playoff playoffs bundesliga liga ligue eredivisie serie ' +
-    'wicket wickets batsman batsmen bowler'
+    'wicket wickets batsman batsmen bowler rebounds touchdown touchdowns innings'
   ).split(' '),
   /**
    * Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev",
