@@ -388,6 +388,15 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
     const opens = locale.determiners.has(opener.lower) || opener.cap && !locale.stops.has(opener.lower) || clause > 0 && opensNounPhrase(tokens.slice(clause, first - 1).map((token) => token.text), locale);
     if (whole && opens) first = clause;
   }
+  // "pero al ser consultado sobre la salida de Arista en el MEF señaló que …": where nouns are
+  // lower case, a phrase after a preposition that joins no subject opening the clause is the
+  // complement of something else, no speaker (the subject is dropped: the last one speaks on).
+  // ("Durante la reunión en Bruselas el ministro dijo": a phrase of its own, opened by an article, may follow that complement.)
+  if (clause >= 0 && first !== clause && locale.phraseOpeners !== undefined) {
+    let article = last;
+    while (article > first && !locale.determiners.has(tokens[article]!.lower)) article--;
+    return article > first ? span(text, tokens[article]!.start, tokens[last]!.end) : null;
+  }
   return span(text, tokens[first]!.start, tokens[last]!.end);
 }
 
