@@ -2,7 +2,7 @@ import { assertText, NewsparseError } from '@newsparse/core';
 import { decodeHTML } from 'entities';
 import { checkReadOptions } from './options.js';
 import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
-import { creditAfterDate, startsWithBylineCue, titledCreditOpening, type BodyListener } from './scan.js';
+import { creditAfterDate, scanPage, startsWithBylineCue, titledCreditOpening, type BodyListener } from './scan.js';
 import { collapseSpace, hasNonSpace, isLetterOrDigitCode, isWhiteSpaceCode } from './text.js';
 import type { ElementAttributes } from './attributes.js';
 import { COMMENT_HEADING, readLabel, type LabelReading } from './boilerplate.js';
@@ -821,19 +821,54 @@ export function readArticle(html: string, options?: ReadArticleOptions): Article
   assertText(html, 'readArticle');
   const checked = checkReadOptions(options, 'readArticle');
   const captions = readCaptionsOption(options);
-  const builder = new TreeBuilder();
+  let builder = new TreeBuilder();
   const metadata = readMetadataWith(html, checked, builder);
   builder.finish();
-  // As Readability does: when leaving out "unlikely" furniture leaves too little, try again with it.
-  let body = selectBody(builder, true, captions);
-  if (totalLength(body) < 500) {
-    const loose = selectBody(builder, false, captions);
-    if (totalLength(loose) > totalLength(body)) body = loose;
+  let body = bodyOf(builder, captions);
+  if (totalLength(body) < NOSCRIPT_FALLBACK_BELOW) {
+    const shown = withNoscriptShown(html);
+    if (shown !== null) {
+      const fallback = new TreeBuilder();
+      scanPage(shown, fallback);
+      fallback.finish();
+      const read = bodyOf(fallback, captions);
+      if (read.length >= 2 && totalLength(read) >= NOSCRIPT_BODY_MIN && totalLength(read) > 2 * totalLength(body)) {
+        builder = fallback;
+        body = read;
+      }
+    }
   }
   body = dropMetaLines(body, metadata.authors);
   body = dropAuthorBio(body, metadata.authors);
   body = dropClosingNotices(body);
   return { metadata, ...joinBlocks(body.map((block) => toPart(block, builder.nodes))) };
+}
+
+/** The body's blocks, by {@link selectBody}: without the page's furniture, unless that leaves too little. */
+function bodyOf(builder: TreeBuilder, captions: boolean): Block[] {
+  // As Readability does: when leaving out "unlikely" furniture leaves too little, try again with it.
+  const body = selectBody(builder, true, captions);
+  if (totalLength(body) >= 500) return body;
+  const loose = selectBody(builder, false, captions);
+  return totalLength(loose) > totalLength(body) ? loose : body;
+}
+
+/** A body shorter than this (a blog's tagline, a "please enable JavaScript" line) may be the one a script would show. */
+const NOSCRIPT_FALLBACK_BELOW = 200;
+/** What a `<noscript>` copy must hold to be taken as the article (in two blocks or more): paragraphs, not a notice. */
+const NOSCRIPT_BODY_MIN = 500;
+const NOSCRIPT_TAG = /<(\/?)noscript(?=[\s/>])/gi;
+
+/**
+ * The page with its `<noscript>` elements read as `<div>`s, or null when it has none. Pages
+ * whose script writes the article in (a template in `<script type="text/template">`, a
+ * blog platform's dynamic view) give readers without scripts the same article in a
+ * `<noscript>` copy: when the page read without it has next to no body, that copy is the body.
+ */
+function withNoscriptShown(html: string): string | null {
+  NOSCRIPT_TAG.lastIndex = 0;
+  if (!NOSCRIPT_TAG.test(html)) return null;
+  return html.replace(NOSCRIPT_TAG, '<$1div');
 }
 
 /** How many blocks at the top of the body may hold its byline or stamp line. */

@@ -91,6 +91,17 @@ const PHRASE_LINES = new Set<string>([
   'type-and-hit-enter', 'type-and-press-enter', 'hit-enter-to-search-or-esc-to-close', 'start-typing-and-press-enter-to-search',
   // A broadcaster's live player over the page ("Play Live Radio", "Next Up:", "Listen Live").
   'play-live-radio', 'listen-live', 'watch-live', 'live-radio', 'next-up', 'now-playing', 'on-air-now', 'live-stream',
+  // A rating, feedback or share widget's question under the story ("Was this article helpful?",
+  // "Wie hat Ihnen dieser Artikel gefallen?", "Möchten Sie den Artikel teilen?", "Cet article vous a-t-il été utile ?").
+  'was-this-article-helpful', 'was-this-helpful', 'was-this-page-helpful', 'did-you-find-this-article-helpful', 'did-you-like-this-article',
+  'did-you-enjoy-this-article', 'rate-this-article', 'rate-this-post', 'how-would-you-rate-this-article', 'share-this-article-with-a-friend',
+  'war-dieser-artikel-hilfreich', 'war-der-artikel-hilfreich', 'war-dieser-beitrag-hilfreich', 'hat-ihnen-dieser-artikel-gefallen',
+  'hat-ihnen-der-artikel-gefallen', 'wie-hat-ihnen-dieser-artikel-gefallen', 'wie-hat-ihnen-der-artikel-gefallen', 'wie-bewerten-sie-diesen-artikel',
+  'wie-bewerten-sie-diesen-beitrag', 'artikel-bewerten', 'beitrag-bewerten', 'mochten-sie-den-artikel-teilen', 'mochten-sie-diesen-artikel-teilen',
+  'mochten-sie-den-beitrag-teilen', 'cet-article-vous-a-t-il-ete-utile', 'cet-article-vous-a-plu', 'evaluez-cet-article', 'notez-cet-article',
+  'te-ha-gustado-este-articulo', 'te-gusto-este-articulo', 'te-resulto-util-este-articulo', 'valora-este-articulo', 'califica-este-articulo',
+  'ti-e-piaciuto-questo-articolo', 'questo-articolo-ti-e-stato-utile', 'valuta-questo-articolo', 'was-dit-artikel-nuttig',
+  'wat-vond-je-van-dit-artikel', 'beoordeel-dit-artikel', 'gostou-deste-artigo', 'este-artigo-foi-util', 'avalie-este-artigo',
 ]);
 
 /**
