@@ -54,4 +54,7 @@ export const GERMAN_ROLES: readonly string[] = [
   'manager', 'managerin', 'experte', 'expertin', 'ökonom', 'ökonomin', 'analyst', 'analystin', 'bischof', 'bischöfin', 'pfarrer', 'pfarrerin',
   'politiker', 'politikerin', 'botschafter', 'botschafterin', 'kommissar', 'kommissarin', 'generalsekretär', 'generalsekretärin',
   'organisator', 'organisatorin', 'veranstalter', 'veranstalterin', 'gründer', 'gründerin', 'inhaber', 'inhaberin',
+  // A town hall's offices: department heads, deputies, treasurers, district heads, councillors.
+  'dezernent', 'dezernentin', 'beigeordneter', 'beigeordnete', 'kämmerer', 'kämmerin', 'ortsvorsteher', 'ortsvorsteherin',
+  'gemeinderat', 'gemeinderätin', 'kreisrat', 'kreisrätin',
 ];
