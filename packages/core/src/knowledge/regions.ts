@@ -62,6 +62,32 @@ export const REGIONS: readonly string[] = [
   'Mindanao', 'Luzon', 'Java', 'Bali', 'Sumatra', 'Borneo', 'Sabah', 'Sarawak', 'Okinawa', 'Hokkaido', 'Kyushu',
   'Siberia', 'Chechnya', 'Crimea', 'Donetsk', 'Kurdistan', 'Darfur', 'Patagonia', 'Chiapas', 'Jalisco', 'Sao Paulo state',
   'Grand Cayman',
+  // European countries' first-level divisions, in English and in their own language (not those
+  // that are also common given names, surnames, words or clubs: Lorraine, Castile, Marche, Aragon, Bayern).
+  // Germany's and Austria's states
+  'Hesse', 'Hessen', 'Saxony', 'Sachsen', 'Lower Saxony', 'Niedersachsen', 'North Rhine-Westphalia', 'Nordrhein-Westfalen',
+  'Rhineland-Palatinate', 'Rheinland-Pfalz', 'Baden-Wuerttemberg', 'Baden-Württemberg', 'Schleswig-Holstein',
+  'Mecklenburg-Western Pomerania', 'Mecklenburg-Vorpommern', 'Saxony-Anhalt', 'Sachsen-Anhalt', 'Thuringia', 'Thüringen',
+  'Saarland', 'Tyrol', 'Tirol', 'South Tyrol', 'Vorarlberg', 'Carinthia', 'Kärnten', 'Styria', 'Steiermark',
+  'Upper Austria', 'Oberösterreich', 'Lower Austria', 'Niederösterreich', 'Burgenland',
+  // Swiss cantons, Dutch and Belgian provinces
+  'Ticino', 'Tessin', 'Valais', 'Wallis', 'Vaud', 'Waadt', 'Graubünden', 'Aargau', 'Thurgau', 'Lucerne', 'Luzern',
+  'North Holland', 'South Holland', 'Gelderland', 'Friesland', 'Zeeland', 'North Brabant', 'Limburg', 'Flemish Brabant',
+  'East Flanders', 'West Flanders', 'Hainaut', 'Liège',
+  // France's regions, old and new, and its departments most in the news
+  'Provence', 'Burgundy', 'Alsace', 'Aquitaine', 'Languedoc', 'Picardy', 'Auvergne', 'Occitanie', 'Occitania', 'Bretagne',
+  'Normandie', 'Île-de-France', 'Ile-de-France', 'Hauts-de-France', 'Grand Est', 'Nouvelle-Aquitaine', 'Auvergne-Rhône-Alpes',
+  "Provence-Alpes-Côte d'Azur", 'Pays de la Loire', 'Centre-Val de Loire', 'Bourgogne-Franche-Comté', 'Bourgogne',
+  'Alpes-Maritimes', 'Bouches-du-Rhône', 'Seine-Saint-Denis', 'Haute-Savoie', 'Gironde', 'Loir-et-Cher', 'Eure-et-Loir', 'Loiret',
+  'Pas-de-Calais', 'Val-de-Marne', 'Hauts-de-Seine', 'Seine-Maritime', 'Haute-Garonne', 'Ille-et-Vilaine', 'Loire-Atlantique',
+  // Italy's regions
+  'Tuscany', 'Toscana', 'Piedmont', 'Piemonte', 'Lombardia', 'Veneto', 'Umbria', 'Calabria', 'Apulia', 'Puglia', 'Campania',
+  'Liguria', 'Lazio', 'Latium', 'Emilia-Romagna', 'Sardegna', 'Sicilia', 'Abruzzo', 'Friuli-Venezia Giulia', 'Trentino-Alto Adige',
+  'Basilicata', 'Molise', "Valle d'Aosta", 'Aosta Valley',
+  // Spain's autonomous communities
+  'Galicia', 'Asturias', 'Basque Country', 'País Vasco', 'Euskadi', 'Navarre', 'Navarra', 'Aragón', 'Castilla y León',
+  'Castile and León', 'Castilla-La Mancha', 'Castile-La Mancha', 'Cataluña', 'Catalunya', 'Andalucía', 'Extremadura',
+  'Canary Islands', 'Canarias', 'Balearic Islands', 'Islas Baleares', 'Cantabria', 'Comunidad Valenciana',
   // Islands the news names alone, for holidays, migration and storms (not those that are also
   // common given names or surnames: Skye, Rhodes).
   'Madeira', 'Tenerife', 'Gran Canaria', 'Lanzarote', 'Fuerteventura', 'Mallorca', 'Majorca', 'Ibiza', 'Menorca', 'Minorca',
