@@ -400,7 +400,8 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     if (word === 'set' || word === 'due' || word === 'going') {
       if (!bound) return null;
       // "he was set to receive an endorsement on Friday": a plan told in the past, as "were to meet" is.
-      if (previous === 'was' || previous === 'were') return 'past';
+      // ("The trial was set for July 29" is the day it was given, still ahead.)
+      if ((previous === 'was' || previous === 'were') && following === 'to') return 'past';
     }
     return 'future';
   }
