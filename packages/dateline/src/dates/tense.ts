@@ -33,6 +33,7 @@ const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
 const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
+const APPOINTED = clauseWords((clauses) => clauses.appointed ?? []);
 const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
 const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
 const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
@@ -196,6 +197,8 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // "the quarter ending in December", "the year ending March 31": the end of a period still named
   // as running, whatever tense reports it: the nearest one.
   if (copula?.word === 'ending') return 'none';
+  // "set a tentative trial date for Dec. 6", "a deadline of March 1": a day appointed is ahead.
+  if ((copula?.word === 'for' || copula?.word === 'of') && APPOINTED.has(wordAt(before - 2)?.word ?? '')) return 'future';
   // "agreed to reconvene on Saturday": the date right after an infinitive that a verb of
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';

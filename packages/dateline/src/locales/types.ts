@@ -139,6 +139,11 @@ export interface Locale {
      * in such a clause is ahead, whatever the main clause's tense.
      */
     aheadConjunctions?: readonly string[];
+    /**
+     * Nouns of a day appointed, read with "for" or "of" right before a date ("set a trial date for
+     * Dec. 6", "a deadline of March 1"): the date is ahead whatever tense reports the appointing.
+     */
+    appointed?: readonly string[];
     retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];

@@ -73,6 +73,9 @@ export const untilAhead = {
   states: ['valid', 'open', 'available', 'closed', 'shut', 'suspended'],
 };
 
+/** Nouns of a day appointed: "set a trial date for Dec. 6", "gave a deadline of March 1" look ahead. */
+export const appointed = ['date', 'deadline'];
+
 /** A verb in the present after one of these is ahead: "before the company reports its results on Thursday". */
 export const aheadConjunctions = ['before', 'until', 'till', 'once'];
 
@@ -89,6 +92,8 @@ export const past = [
   'wrote', 'led', 'brought', 'thought', 'found', 'became', 'ran', 'got', 'said', 'kept', 'felt', 'grew', 'knew', 'meant', 'sent',
   'spent', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot',
   'hid', 'rode', 'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slept', 'stole', 'swore', 'tore', 'woke', 'won', 'announced',
+  // -ed verbs too short for the ending rule ("need", "feed" are none).
+  'died', 'sued', 'tied', 'owed', 'lied',
 ];
 
 /** -ed words that speak of what is to come, or are not verbs at all. */
