@@ -746,6 +746,8 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   for (let index = leftWords.length - 1; index >= 0; index--) {
     const found = cue(leftWords, index) ?? reflexive(leftWords, index);
     if (found !== null) {
+      // ("A previsão era que … em outubro": when the expecting was, not the date expected.)
+      if (found === 'past' && isExpectation(leftWords, index, sets)) break;
       left = { tense: found, distance: subordinate ? Infinity : leftWords.length - index };
       break;
     }
@@ -761,6 +763,12 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     if (found !== null) return found;
   }
   return left?.tense ?? null;
+}
+
+/** Whether the cue at `index` follows a noun of expecting and precedes its joiner ("previsão era que"): see `expectations`. */
+function isExpectation(view: ClauseView, index: number, sets: CueSets): boolean {
+  const expectations = sets.expectations;
+  return expectations !== null && index > 0 && index + 1 < view.length && expectations.nouns.has(wordAt(view, index - 1)) && expectations.joiners.has(wordAt(view, index + 1));
 }
 
 /**
@@ -991,6 +999,7 @@ interface CueSets {
   complementizers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
+  expectations: { nouns: ReadonlySet<string>; joiners: ReadonlySet<string> } | null;
 }
 
 const CUE_SETS = new WeakMap<LocaleDays['tense'], CueSets>();
@@ -998,7 +1007,7 @@ const CUE_SETS = new WeakMap<LocaleDays['tense'], CueSets>();
 function cueSets(tense: LocaleDays['tense']): CueSets {
   let sets = CUE_SETS.get(tense);
   if (sets === undefined) {
-    const { reflexive } = tense;
+    const { reflexive, expectations } = tense;
     sets = {
       tense,
       notCues: new Set(tense.notCues),
@@ -1010,6 +1019,7 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       complementizers: new Set(tense.complementizers ?? []),
       conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
+      expectations: expectations === undefined ? null : { nouns: new Set(expectations.nouns), joiners: new Set(expectations.joiners) },
     };
     CUE_SETS.set(tense, sets);
   }

@@ -396,6 +396,13 @@ export interface LocaleDays {
      * read as its letter, "s"), with at most one of `between` ("y", "en") in the gap.
      */
     reflexive?: { auxiliaries: readonly string[]; pronouns: readonly string[]; between: readonly string[] };
+    /**
+     * An expectation told in the past ("A previsão era que as obras fossem entregues em outubro",
+     * "De verwachting was dat er in mei gewerkt kon worden"): a past cue right after one of `nouns`
+     * and right before one of `joiners` says when the expecting was, not the date it expected; it
+     * is not read (the date is then the nearest one).
+     */
+    expectations?: { nouns: readonly string[]; joiners: readonly string[] };
     perfect?: {
       auxiliaries: readonly string[];
       /** The participle's mark ("ge": "gesagt", "getroffen"), after an optional separable prefix ("angekündigt", "festgenommen"). */
