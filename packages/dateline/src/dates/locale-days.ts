@@ -751,6 +751,8 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
       left = { tense: found, distance: subordinate ? Infinity : leftWords.length - index };
       break;
     }
+    // ("ha confirmado su intención de celebrar en julio": what is intended, not when the intending was told.)
+    if (isIntended(leftWords, index, sets)) break;
     if (sets.complementizers.has(wordAt(leftWords, index))) subordinate = true;
     // "começou hoje e termina na terça-feira": a cue before "e" and the next clause's verb (one
     // word in lower case right before the mention, after a reflexive pronoun in French: "et se
@@ -769,6 +771,12 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
 function isExpectation(view: ClauseView, index: number, sets: CueSets): boolean {
   const expectations = sets.expectations;
   return expectations !== null && index > 0 && index + 1 < view.length && expectations.nouns.has(wordAt(view, index - 1)) && expectations.joiners.has(wordAt(view, index + 1));
+}
+
+/** Whether the word at `index` is a noun of expecting followed by its mark ("intención de"): see `expectations`. */
+function isIntended(view: ClauseView, index: number, sets: CueSets): boolean {
+  const expectations = sets.expectations;
+  return expectations !== null && index + 1 < view.length && expectations.marks.has(wordAt(view, index + 1)) && expectations.nouns.has(wordAt(view, index));
 }
 
 /**
@@ -999,7 +1007,7 @@ interface CueSets {
   complementizers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
-  expectations: { nouns: ReadonlySet<string>; joiners: ReadonlySet<string> } | null;
+  expectations: { nouns: ReadonlySet<string>; joiners: ReadonlySet<string>; marks: ReadonlySet<string> } | null;
 }
 
 const CUE_SETS = new WeakMap<LocaleDays['tense'], CueSets>();
@@ -1019,7 +1027,7 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       complementizers: new Set(tense.complementizers ?? []),
       conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
-      expectations: expectations === undefined ? null : { nouns: new Set(expectations.nouns), joiners: new Set(expectations.joiners) },
+      expectations: expectations === undefined ? null : { nouns: new Set(expectations.nouns), joiners: new Set(expectations.joiners), marks: new Set(expectations.marks ?? []) },
     };
     CUE_SETS.set(tense, sets);
   }

@@ -400,9 +400,10 @@ export interface LocaleDays {
      * An expectation told in the past ("A previsão era que as obras fossem entregues em outubro",
      * "De verwachting was dat er in mei gewerkt kon worden"): a past cue right after one of `nouns`
      * and right before one of `joiners` says when the expecting was, not the date it expected; it
-     * is not read (the date is then the nearest one).
+     * is not read (the date is then the nearest one). So is any cue before one of `nouns` followed
+     * by one of `marks` and the mention ("ha confirmado su intención de celebrar en julio el debate").
      */
-    expectations?: { nouns: readonly string[]; joiners: readonly string[] };
+    expectations?: { nouns: readonly string[]; joiners: readonly string[]; marks?: readonly string[] };
     perfect?: {
       auxiliaries: readonly string[];
       /** The participle's mark ("ge": "gesagt", "getroffen"), after an optional separable prefix ("angekündigt", "festgenommen"). */

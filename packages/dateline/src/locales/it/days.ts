@@ -124,7 +124,7 @@ export const days: LocaleDays = {
     // "annunciò", "dichiararono".
     pastEndings: ['ò', "o'", 'arono', 'erono', 'irono'],
     // "La previsione era che i lavori finissero a ottobre": an expectation told in the past.
-    expectations: { nouns: ['previsione', 'aspettativa', 'idea', 'intenzione', 'obiettivo', 'promessa'], joiners: ['che'] },
+    expectations: { nouns: ['previsione', 'aspettativa', 'idea', 'intenzione', 'obiettivo', 'promessa'], joiners: ['che'], marks: ['di'] },
     notEndings: [],
     notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
     // A sentence may open with its verb: "Partirà martedì".
