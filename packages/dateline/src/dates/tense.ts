@@ -34,6 +34,7 @@ const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
 const APPOINTED = clauseWords((clauses) => clauses.appointed ?? []);
+const INTENTIONS = clauseWords((clauses) => clauses.intentions ?? []);
 const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
 const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
 const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
@@ -221,6 +222,12 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
       break;
     }
     if (word === 'that') subordinate = true;
+    // ("confirmed its intention to hold the debate in July": what is intended is ahead; the cue before reports the intending.)
+    if (word === 'to' && INTENTIONS.has(wordAt(position - 1)?.word ?? '')) {
+      best = 'future';
+      bestDistance = subordinate ? Infinity : before - position;
+      break;
+    }
   }
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
   // Past a comma it loses to any cue of the mention's own clause ("will start the review on

@@ -144,6 +144,11 @@ export interface Locale {
      * Dec. 6", "a deadline of March 1"): the date is ahead whatever tense reports the appointing.
      */
     appointed?: readonly string[];
+    /**
+     * Nouns of intending before "to" ("its intention to hold the debate in July"): the date after
+     * them is intended, ahead, whatever cue before them reports the intending.
+     */
+    intentions?: readonly string[];
     retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];

@@ -73,6 +73,12 @@ export const untilAhead = {
   states: ['valid', 'open', 'available', 'closed', 'shut', 'suspended'],
 };
 
+/**
+ * Nouns of intending before "to", read as the future cues "plans" and "aims" are: "confirmed its
+ * intention to hold the debate in July" is no past July.
+ */
+export const intentions = ['intention', 'intentions', 'promise', 'pledge', 'goal', 'proposal'];
+
 /** Nouns of a day appointed: "set a trial date for Dec. 6", "gave a deadline of March 1" look ahead. */
 export const appointed = ['date', 'deadline'];
 
