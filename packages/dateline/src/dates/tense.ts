@@ -38,6 +38,7 @@ const INTENTIONS = clauseWords((clauses) => clauses.intentions ?? []);
 const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
 const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
 const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
+const UNTIL_AFTER_AUXILIARY = clauseWords((clauses) => clauses.untilAhead?.afterAuxiliary ?? []);
 const RELEASE_VERBS = clauseWords((clauses) => clauses.release?.verbs ?? []);
 const RELEASE_NOUN_AFTER = clauseWords((clauses) => clauses.release?.nounAfter ?? []);
 /** How many words a release's object may have between its verb and the date. */
@@ -317,6 +318,7 @@ function isEndAhead(wordAt: (position: number) => SentenceWord | undefined, befo
   if (UNTIL_WORDS.size === 0 || before - 2 < first || !UNTIL_WORDS.has(wordAt(before - 1)!.word)) return false;
   const word = wordAt(before - 2)!.word;
   if (UNTIL_AHEAD.has(word)) return true;
+  if (UNTIL_AFTER_AUXILIARY.has(word)) return FUTURE_AUXILIARIES.has(wordAt(before - 3)?.word ?? '');
   return UNTIL_STATES.has(word) && before - 3 >= first && SCHEDULE_COPULAS.has(wordAt(before - 3)!.word);
 }
 

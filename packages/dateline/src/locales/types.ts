@@ -172,9 +172,10 @@ export interface Locale {
     /**
      * Ends still ahead: a date after a word of `until` right after one of `words` ("has until
      * Friday", "runs until Sunday"), or after one of `states` right after a present copula ("is
-     * valid until Friday"), is ahead whatever the clause's tense.
+     * valid until Friday"), or after one of `afterAuxiliary` right after a future auxiliary or "to"
+     * ("not to wait until Tuesday"), is ahead whatever the clause's tense.
      */
-    untilAhead?: { until: readonly string[]; words: readonly string[]; states: readonly string[] };
+    untilAhead?: { until: readonly string[]; words: readonly string[]; states: readonly string[]; afterAuxiliary?: readonly string[] };
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**

@@ -71,6 +71,8 @@ export const untilAhead = {
   until: ['until', 'till', 'through'],
   words: ['has', 'have', 'given', 'granted', 'runs', 'run', 'lasts', 'continues', 'remains', 'stays'],
   states: ['valid', 'open', 'available', 'closed', 'shut', 'suspended'],
+  // Ahead only right after a future auxiliary or "to" ("urged voters not to wait until Tuesday"; "did not wait until Tuesday" is past).
+  afterAuxiliary: ['wait'],
 };
 
 /**
