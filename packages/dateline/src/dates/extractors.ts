@@ -17,7 +17,7 @@ import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
-  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true; until?: true }
+  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true; until?: true; weekday?: number }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number; reported: boolean; ahead: boolean; fiscal?: true }
   | { type: 'the-quarter'; yearsBack: number }
@@ -433,6 +433,7 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
         // "le 15 décembre prochain", "el 3 de mayo pasado": the language's word after the date says which one.
         const after = untilDay === null && time === null ? localeModifierAfter(text, end, locale) : null;
         const pending: Pending = { type: 'month-day', month: written.month, day: written.day, untilDay, time };
+        if (written.weekday !== null && untilDay === null) pending.weekday = written.weekday;
         if (after !== null) {
           pending.modifier = after.modifier;
           end = after.end;

@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, isRealDay, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES, type Locale } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -300,7 +300,9 @@ const resolvePending: Refiner = (found, context) => {
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
-          const date = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
+          const resolved = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
+          // ("The trial was set for Monday, July 29": the weekday written with it says which year.)
+          const date = pending.weekday === undefined ? resolved : yearOfWeekday(resolved, pending.weekday, reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;
@@ -446,6 +448,21 @@ function sharedYear(text: string, mention: Found, next: Found | undefined, month
   const nextMonth = Number(next.value.slice(5, 7));
   const nextDay = next.precision === 'day' ? Number(next.value.slice(8, 10)) : 31;
   return month > nextMonth || (month === nextMonth && day > nextDay) ? year - 1 : year;
+}
+
+/**
+ * The date itself when it falls on the weekday written with it, else the same day a year off
+ * either way that does, the one nearer the story's date ("Monday, July 29" in April 2024: 2024,
+ * not the 2023 a past clause chose); the date itself when neither does (a typo keeps the tense's).
+ */
+function yearOfWeekday(date: CivilDate, weekday: number, reference: CivilDate): CivilDate {
+  if (weekdayOf(date) === weekday) return date;
+  const fits = [-1, 1]
+    .map((offset) => ({ ...date, year: date.year + offset }))
+    .filter((other) => isRealDay(other.year, other.month, other.day) && weekdayOf(other) === weekday);
+  if (fits.length === 0) return date;
+  const distance = (other: CivilDate): number => Math.abs(Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(reference.year, reference.month - 1, reference.day));
+  return fits.reduce((best, other) => (distance(other) < distance(best) ? other : best));
 }
 
 /** A mention that opens with an English weekday's name ("Tuesday, January 21", "Tue., Jan. 21"). */

@@ -746,9 +746,13 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   for (let index = leftWords.length - 1; index >= 0; index--) {
     const found = cue(leftWords, index) ?? reflexive(leftWords, index);
     if (found !== null) {
+      // ("A previsão era que … em outubro": when the expecting was, not the date expected.)
+      if (found === 'past' && isExpectation(leftWords, index, sets)) break;
       left = { tense: found, distance: subordinate ? Infinity : leftWords.length - index };
       break;
     }
+    // ("ha confirmado su intención de celebrar en julio": what is intended, not when the intending was told.)
+    if (isIntended(leftWords, index, sets)) break;
     if (sets.complementizers.has(wordAt(leftWords, index))) subordinate = true;
     // "começou hoje e termina na terça-feira": a cue before "e" and the next clause's verb (one
     // word in lower case right before the mention, after a reflexive pronoun in French: "et se
@@ -761,6 +765,18 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     if (found !== null) return found;
   }
   return left?.tense ?? null;
+}
+
+/** Whether the cue at `index` follows a noun of expecting and precedes its joiner ("previsão era que"): see `expectations`. */
+function isExpectation(view: ClauseView, index: number, sets: CueSets): boolean {
+  const expectations = sets.expectations;
+  return expectations !== null && index > 0 && index + 1 < view.length && expectations.nouns.has(wordAt(view, index - 1)) && expectations.joiners.has(wordAt(view, index + 1));
+}
+
+/** Whether the word at `index` is a noun of expecting followed by its mark ("intención de"): see `expectations`. */
+function isIntended(view: ClauseView, index: number, sets: CueSets): boolean {
+  const expectations = sets.expectations;
+  return expectations !== null && index + 1 < view.length && expectations.marks.has(wordAt(view, index + 1)) && expectations.nouns.has(wordAt(view, index));
 }
 
 /**
@@ -991,6 +1007,7 @@ interface CueSets {
   complementizers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
+  expectations: { nouns: ReadonlySet<string>; joiners: ReadonlySet<string>; marks: ReadonlySet<string> } | null;
 }
 
 const CUE_SETS = new WeakMap<LocaleDays['tense'], CueSets>();
@@ -998,7 +1015,7 @@ const CUE_SETS = new WeakMap<LocaleDays['tense'], CueSets>();
 function cueSets(tense: LocaleDays['tense']): CueSets {
   let sets = CUE_SETS.get(tense);
   if (sets === undefined) {
-    const { reflexive } = tense;
+    const { reflexive, expectations } = tense;
     sets = {
       tense,
       notCues: new Set(tense.notCues),
@@ -1010,6 +1027,7 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       complementizers: new Set(tense.complementizers ?? []),
       conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
+      expectations: expectations === undefined ? null : { nouns: new Set(expectations.nouns), joiners: new Set(expectations.joiners), marks: new Set(expectations.marks ?? []) },
     };
     CUE_SETS.set(tense, sets);
   }

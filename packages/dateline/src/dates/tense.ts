@@ -33,9 +33,12 @@ const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
 const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
+const APPOINTED = clauseWords((clauses) => clauses.appointed ?? []);
+const INTENTIONS = clauseWords((clauses) => clauses.intentions ?? []);
 const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
 const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
 const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
+const UNTIL_AFTER_AUXILIARY = clauseWords((clauses) => clauses.untilAhead?.afterAuxiliary ?? []);
 const RELEASE_VERBS = clauseWords((clauses) => clauses.release?.verbs ?? []);
 const RELEASE_NOUN_AFTER = clauseWords((clauses) => clauses.release?.nounAfter ?? []);
 /** How many words a release's object may have between its verb and the date. */
@@ -196,6 +199,8 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // "the quarter ending in December", "the year ending March 31": the end of a period still named
   // as running, whatever tense reports it: the nearest one.
   if (copula?.word === 'ending') return 'none';
+  // "set a tentative trial date for Dec. 6", "a deadline of March 1": a day appointed is ahead.
+  if ((copula?.word === 'for' || copula?.word === 'of') && APPOINTED.has(wordAt(before - 2)?.word ?? '')) return 'future';
   // "agreed to reconvene on Saturday": the date right after an infinitive that a verb of
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
@@ -218,6 +223,12 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
       break;
     }
     if (word === 'that') subordinate = true;
+    // ("confirmed its intention to hold the debate in July": what is intended is ahead; the cue before reports the intending.)
+    if (word === 'to' && INTENTIONS.has(wordAt(position - 1)?.word ?? '')) {
+      best = 'future';
+      bestDistance = subordinate ? Infinity : before - position;
+      break;
+    }
   }
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
   // Past a comma it loses to any cue of the mention's own clause ("will start the review on
@@ -307,6 +318,7 @@ function isEndAhead(wordAt: (position: number) => SentenceWord | undefined, befo
   if (UNTIL_WORDS.size === 0 || before - 2 < first || !UNTIL_WORDS.has(wordAt(before - 1)!.word)) return false;
   const word = wordAt(before - 2)!.word;
   if (UNTIL_AHEAD.has(word)) return true;
+  if (UNTIL_AFTER_AUXILIARY.has(word)) return FUTURE_AUXILIARIES.has(wordAt(before - 3)?.word ?? '');
   return UNTIL_STATES.has(word) && before - 3 >= first && SCHEDULE_COPULAS.has(wordAt(before - 3)!.word);
 }
 
@@ -400,7 +412,8 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     if (word === 'set' || word === 'due' || word === 'going') {
       if (!bound) return null;
       // "he was set to receive an endorsement on Friday": a plan told in the past, as "were to meet" is.
-      if (previous === 'was' || previous === 'were') return 'past';
+      // ("The trial was set for July 29" is the day it was given, still ahead.)
+      if ((previous === 'was' || previous === 'were') && following === 'to') return 'past';
     }
     return 'future';
   }

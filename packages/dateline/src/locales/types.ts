@@ -139,6 +139,16 @@ export interface Locale {
      * in such a clause is ahead, whatever the main clause's tense.
      */
     aheadConjunctions?: readonly string[];
+    /**
+     * Nouns of a day appointed, read with "for" or "of" right before a date ("set a trial date for
+     * Dec. 6", "a deadline of March 1"): the date is ahead whatever tense reports the appointing.
+     */
+    appointed?: readonly string[];
+    /**
+     * Nouns of intending before "to" ("its intention to hold the debate in July"): the date after
+     * them is intended, ahead, whatever cue before them reports the intending.
+     */
+    intentions?: readonly string[];
     retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];
@@ -162,9 +172,10 @@ export interface Locale {
     /**
      * Ends still ahead: a date after a word of `until` right after one of `words` ("has until
      * Friday", "runs until Sunday"), or after one of `states` right after a present copula ("is
-     * valid until Friday"), is ahead whatever the clause's tense.
+     * valid until Friday"), or after one of `afterAuxiliary` right after a future auxiliary or "to"
+     * ("not to wait until Tuesday"), is ahead whatever the clause's tense.
      */
-    untilAhead?: { until: readonly string[]; words: readonly string[]; states: readonly string[] };
+    untilAhead?: { until: readonly string[]; words: readonly string[]; states: readonly string[]; afterAuxiliary?: readonly string[] };
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
     /**
@@ -391,6 +402,14 @@ export interface LocaleDays {
      * read as its letter, "s"), with at most one of `between` ("y", "en") in the gap.
      */
     reflexive?: { auxiliaries: readonly string[]; pronouns: readonly string[]; between: readonly string[] };
+    /**
+     * An expectation told in the past ("A previsão era que as obras fossem entregues em outubro",
+     * "De verwachting was dat er in mei gewerkt kon worden"): a past cue right after one of `nouns`
+     * and right before one of `joiners` says when the expecting was, not the date it expected; it
+     * is not read (the date is then the nearest one). So is any cue before one of `nouns` followed
+     * by one of `marks` and the mention ("ha confirmado su intención de celebrar en julio el debate").
+     */
+    expectations?: { nouns: readonly string[]; joiners: readonly string[]; marks?: readonly string[] };
     perfect?: {
       auxiliaries: readonly string[];
       /** The participle's mark ("ge": "gesagt", "getroffen"), after an optional separable prefix ("angekündigt", "festgenommen"). */

@@ -71,7 +71,18 @@ export const untilAhead = {
   until: ['until', 'till', 'through'],
   words: ['has', 'have', 'given', 'granted', 'runs', 'run', 'lasts', 'continues', 'remains', 'stays'],
   states: ['valid', 'open', 'available', 'closed', 'shut', 'suspended'],
+  // Ahead only right after a future auxiliary or "to" ("urged voters not to wait until Tuesday"; "did not wait until Tuesday" is past).
+  afterAuxiliary: ['wait'],
 };
+
+/**
+ * Nouns of intending before "to", read as the future cues "plans" and "aims" are: "confirmed its
+ * intention to hold the debate in July" is no past July.
+ */
+export const intentions = ['intention', 'intentions', 'promise', 'pledge', 'goal', 'proposal'];
+
+/** Nouns of a day appointed: "set a trial date for Dec. 6", "gave a deadline of March 1" look ahead. */
+export const appointed = ['date', 'deadline'];
 
 /** A verb in the present after one of these is ahead: "before the company reports its results on Thursday". */
 export const aheadConjunctions = ['before', 'until', 'till', 'once'];
@@ -89,6 +100,8 @@ export const past = [
   'wrote', 'led', 'brought', 'thought', 'found', 'became', 'ran', 'got', 'said', 'kept', 'felt', 'grew', 'knew', 'meant', 'sent',
   'spent', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot',
   'hid', 'rode', 'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slept', 'stole', 'swore', 'tore', 'woke', 'won', 'announced',
+  // -ed verbs too short for the ending rule ("need", "feed" are none).
+  'died', 'sued', 'tied', 'owed', 'lied',
 ];
 
 /** -ed words that speak of what is to come, or are not verbs at all. */

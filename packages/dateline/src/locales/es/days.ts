@@ -141,6 +141,8 @@ export const days: LocaleDays = {
     // The first person plural by the stem's last letter before "-remos" ("extremos", "supremos" are no verbs).
     futureEndings: ['rá', 'rán', 'ré', 'rás', 'réis', 'aremos', 'eremos', 'iremos', 'dremos', 'bremos', 'rremos'],
     past: ['dijo', 'fue', 'fueron', 'hizo', 'tuvo', 'estuvo', 'ha', 'han', 'había', 'habían', 'era', 'eran', 'estaba', 'ayer'],
+    // "La previsión era que las obras terminaran en octubre": an expectation told in the past.
+    expectations: { nouns: ['previsión', 'expectativa', 'idea', 'intención', 'plan', 'objetivo', 'meta', 'promesa'], joiners: ['que'], marks: ['de'] },
     // "informó", "anunciaron", "dijeron".
     pastEndings: ['ó', 'aron', 'ieron', 'eron'],
     notEndings: [],

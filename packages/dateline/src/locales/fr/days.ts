@@ -145,6 +145,8 @@ export const days: LocaleDays = {
     ],
     pastEndings: [],
     notEndings: [],
+    // "La prévision était que les travaux finissent en octobre": an expectation told in the past.
+    expectations: { nouns: ['prévision', 'attente', 'idée', 'intention', 'objectif', 'promesse'], joiners: ['que', "qu'"], marks: ['de', 'd'] },
     // "aux environs de midi", "le minerai", "les vignerons": nouns with a future's ending.
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
     // A cue before it is the main clause's verb ("a annoncé que mercredi il se rendra").

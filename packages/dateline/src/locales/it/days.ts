@@ -48,6 +48,9 @@ export const days: LocaleDays = {
     ['da', 'since'],
     ['fino a', 'until'],
     ['entro', 'until'],
+    ['entro il mese di', 'until'],
+    ['entro fine', 'until'],
+    ['entro la fine di', 'until'],
     ['lo scorso', 'last'],
     ['il prossimo', 'next'],
   ]),
@@ -104,8 +107,8 @@ export const days: LocaleDays = {
   // "il domani" is the future.
   notAfter: new Map([['domani', ['il', 'del', 'al', 'un', 'nel']]]),
   notBefore: new Map(),
-  // "resta chiuso fino al 20 dicembre": an end still ahead (`untilDays`).
-  untilDays: ['fino al', 'sino al'],
+  // "resta chiuso fino al 20 dicembre", "va presentata entro il 15 marzo": an end still ahead (`untilDays`).
+  untilDays: ['fino al', 'sino al', 'entro il', 'entro'],
   numericDays: { mark: '/', before: ['il', 'dal', 'al'] },
   tense: {
     // "sarà", "incontrerà", "saranno".
@@ -123,6 +126,8 @@ export const days: LocaleDays = {
     ],
     // "annunciò", "dichiararono".
     pastEndings: ['ò', "o'", 'arono', 'erono', 'irono'],
+    // "La previsione era che i lavori finissero a ottobre": an expectation told in the past.
+    expectations: { nouns: ['previsione', 'aspettativa', 'idea', 'intenzione', 'obiettivo', 'promessa'], joiners: ['che'], marks: ['di'] },
     notEndings: [],
     notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
     // A sentence may open with its verb: "Partirà martedì".

@@ -115,6 +115,8 @@ export const days: LocaleDays = {
     pastEndings: [],
     notCues: [],
     notEndings: [],
+    // "De verwachting was dat er in mei gewerkt kon worden": an expectation told in the past.
+    expectations: { nouns: ['verwachting', 'bedoeling', 'planning', 'plan', 'idee', 'hoop', 'belofte'], joiners: ['dat'] },
     // "heeft dinsdag aangekondigd" is past; "hebben we in juni een probleem" says nothing.
     perfect: {
       auxiliaries: ['heeft', 'hebben', 'heb', 'hebt'],

@@ -130,6 +130,8 @@ export const days: LocaleDays = {
     future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista'],
     futureEndings: ['rá', 'arão', 'erão', 'irão'],
     past: ['disse', 'disseram', 'foi', 'foram', 'fez', 'teve', 'tinha', 'havia', 'estava', 'era', 'eram', 'ontem'],
+    // "A previsão era que as obras fossem entregues em outubro": an expectation told in the past.
+    expectations: { nouns: ['previsão', 'expectativa', 'ideia', 'intenção', 'plano', 'objetivo', 'meta', 'promessa'], joiners: ['que'], marks: ['de'] },
     // "anunciou", "afirmaram".
     pastEndings: ['ou', 'aram', 'eram', 'iram'],
     notEndings: [],
