@@ -2478,8 +2478,8 @@ function colonLines(text: string): Array<[RegExpExecArray, number, number]> {
  * recompile of the scan over lines (issue #15).
  */
 function readColonLine(text: string, covered: readonly Span[], into: Draft[], listed: ReadonlySet<string>, match: RegExpExecArray, lineStart: number, lineEnd: number): void {
-  // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
-  const label = HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) || capitalHeading(text, match[1]!);
+  // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker, nor a byline ("By Jo Park: …").
+  const label = /^By /.test(match[1]!) || HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) || capitalHeading(text, match[1]!);
   if (label || listed.has(match[1]!) || ordinalLabel(match[1]!) || match[1]!.split(' ').length > 5 || /^\d/.test(match[2]!) || MONTH_START.test(match[2]!) || match[2]!.split(/\s+/).length < 3) return;
   const speakerStart = lineStart;
   const speakerEnd = speakerStart + match[1]!.length;
