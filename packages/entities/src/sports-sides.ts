@@ -165,10 +165,14 @@ const MEN_LEFT = /^(?:\d{1,2}|nine|ten)-man$/i;
 /** How many words may stand between "their" and what a side gains: "their first Premier League win" is beyond it. */
 const GAIN_REACH = 2;
 
+/** Particles of a phrasal verb before a side's points: "threw away two points", "picked up three points". */
+const VERB_PARTICLES = new Set(['away', 'up']);
+
 /**
  * Whether a side's gain follows the name ending at `last`: a verb, maybe after a modal and
  * "have", then "their" and a gain within two words ("Leeds doubled their lead", "Everton got
- * their first win") or points ("Newcastle could have secured all three points"). A town takes
+ * their first win") or points ("Newcastle could have secured all three points", "Everton threw away
+ * two valuable points", "Chelsea made it two wins"). A town takes
  * "its", and gains no points.
  */
 function sideGainAfter(tokens: readonly Token[], last: number): boolean {
@@ -176,9 +180,17 @@ function sideGainAfter(tokens: readonly Token[], last: number): boolean {
   if (GAIN_MODALS.has(lowerAt(tokens, at))) at += lowerAt(tokens, at + 1) === 'have' ? 2 : 1;
   const verb = tokenAt(tokens, at);
   if (!verb || !verb.word || verb.text !== verb.lower || GAIN_MODALS.has(verb.lower)) return false;
+  // ("Chelsea made it two wins in a row": "it" before the tally.)
+  if (lowerAt(tokens, at + 1) === 'it' && isPointCount(tokenAt(tokens, at + 2)) && (lowerAt(tokens, at + 3) === 'wins' || lowerAt(tokens, at + 3) === 'victories')) return true;
   const object = lowerAt(tokens, at + 1);
   if (object === 'all' && isPointCount(tokenAt(tokens, at + 2)) && POINT_WORDS.has(lowerAt(tokens, at + 3))) return true;
   if (isPointCount(tokenAt(tokens, at + 1)) && POINT_WORDS.has(lowerAt(tokens, at + 2))) return true;
+  // ("Everton threw away two valuable points", "picked up three points": a verb's particle, one lower-case modifier.)
+  const count = VERB_PARTICLES.has(object) ? at + 2 : at + 1;
+  if (isPointCount(tokenAt(tokens, count))) {
+    const modifier = tokenAt(tokens, count + 1);
+    if (POINT_WORDS.has(lowerAt(tokens, count + 1)) || (modifier !== undefined && modifier.word && modifier.text === modifier.lower && POINT_WORDS.has(lowerAt(tokens, count + 2)))) return true;
+  }
   if (object !== 'their') return false;
   for (let gain = at + 2; gain <= at + 2 + GAIN_REACH; gain++) {
     const word = tokenAt(tokens, gain);
