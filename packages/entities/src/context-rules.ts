@@ -3235,10 +3235,14 @@ function businessClauseAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs of a body's announcements, read as "said" is: "Brookfield announced on Monday that it would buy …". */
+const ANNOUNCE_WORDS = new Set(['announced', 'announces', 'confirmed', 'confirms', 'disclosed', 'discloses']);
+
 /**
  * "Acme said its profit rose", "Zomato says its losses narrowed", "Vantor said on Monday it
- * would cut 300 jobs": a name that says something of "its" own, or says "it" will do business,
- * speaks for a body, not a person. People named by knowledge or in full keep their reading.
+ * would cut 300 jobs", "Brookfield announced that it would buy …": a name that says or announces
+ * something of "its" own, or that "it" will do business, speaks for a body, not a person.
+ * People named by knowledge or in full keep their reading.
  */
 export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let named: Set<string> | null = null;
@@ -3246,7 +3250,7 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3 || isFunctionWord(item, gaz)) continue;
     const verb = tokenAt(tokens, candidate.last + 1);
-    if (!verb || !SAY_WORDS.has(verb.text)) continue;
+    if (!verb || (!SAY_WORDS.has(verb.text) && !ANNOUNCE_WORDS.has(verb.text))) continue;
     // "said its", "said that its", "said on Monday (that) its".
     let at = candidate.last + 2;
     if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
