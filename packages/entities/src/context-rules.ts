@@ -2409,6 +2409,29 @@ function describesNoun(next: Token | undefined, gaz: Gazetteer): boolean {
   return tag === undefined || DESCRIBED_TAGS.has(tag);
 }
 
+/** Parts of speech of a word that qualifies a party's members' name into a party's ("Social Democrats", "Free Democrats"). */
+const PARTY_QUALIFIER_POS: ReadonlySet<string> = new Set(['Adjective', 'Noun']);
+
+/**
+ * "the Social Democrats", "the Christian Democrats", "a Social Democrat led coalition": an
+ * adjective (or a party's own word: "Liberal Democrats") before the plural of a party's word names a party, an organisation (the plural
+ * alone, "the Democrats", and a place's members, "Texas Democrats", stay the members); before
+ * the singular it names the party's member or adjective, no place or person.
+ */
+export function partiesByQualifiedPlural(typed: Typed[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    if (item.words.length !== 2 || item.type === 'nationality' || (item.firm && !item.guess && item.type !== 'other') || !item.candidate || item.candidate.caps) continue;
+    const last = item.words[1]!.toLowerCase();
+    const plural = last.endsWith('s') && PARTY_ADJECTIVES.has(last.slice(0, -1));
+    if (!plural && !PARTY_ADJECTIVES.has(last)) continue;
+    const first = item.words[0]!.toLowerCase();
+    // ("Liberal Democrats": a party's own word qualifies too.)
+    if (!(PARTY_QUALIFIER_POS.has(gaz.pos.get(first) ?? '') || PARTY_ADJECTIVES.has(first)) || first === last || isPlaceKind(gaz.phrases.get(first)) || gaz.demonyms.has(first)) continue;
+    if (plural) setType(item, 'organization');
+    else if (item.type === 'place' || item.type === 'person') setType(item, 'other');
+  }
+}
+
 /**
  * "the Republican nomination", "Democratic voters": a party's adjective before a lower-case
  * noun describes the noun and names no organisation; "Republican Party", "the Republican party"
