@@ -3627,11 +3627,13 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
   let words = 0;
   let commas = 0;
   let verbs = 0;
+  let marks = 0;
   // Whether the words before the first comma make a headline, and nothing after it but names.
   let headBeforeList = false;
   for (let at = from; at < to; at++) {
     const token = tokens[at]!;
     if (token.capsLine) return false;
+    if (!token.word) marks++;
     // A results line ("Sweden 1 – 0 Korea Republic") is no headline of this kind, but a
     // headline may hold an amount, a year or a date ("Adopts $2.3 Billion Budget for 2013",
     // "… - 2002-12-05").
@@ -3662,8 +3664,10 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
   }
   if (commas > 1 && !headBeforeList) return false;
   // ("Dallas Police Chief Praises Rubio", "Celtics Top Heat Behind Brown": a headline's verb the
-  // lexicon files as a noun; three capitalised ordinary words are a headline's, no name's.)
-  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && (verbs > 0 || ordinary >= HEADLINE_ORDINARY_WITHOUT_VERB);
+  // lexicon files as a noun; three capitalised ordinary words on a line of words alone are a
+  // headline's, no name's. A mark makes a list, a label or a sentence of them: "Kathy Pham,
+  // Computer Scientist and Product Leader at Mozilla", "Source: CDC, …", "Select User Radar Color.")
+  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && (verbs > 0 || (ordinary >= HEADLINE_ORDINARY_WITHOUT_VERB && marks === 0));
 }
 
 /** Capitalised ordinary words that make a line of title case a headline though no word of it reads as a verb. */

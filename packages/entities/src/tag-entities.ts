@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { cutBeforeOrigin, dropOpeningWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { cutBeforeOrigin, dropOpeningWord, isOrganisationHeadWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -451,13 +451,15 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) 
  * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts as an organisation elsewhere in the text, is
  * that organisation, and so is the acronym it defines (one entity, one type).
  */
-function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>): void {
+function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer): void {
   let acting: Set<string> | undefined;
   for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) (acting ??= new Set()).add(item.key);
   if (acting === undefined) return;
   for (const [short, long] of acronymOf) {
     // (Capitalised words that define a term, "Compact Fluorescent Light (CFL)", are no body: a body's acronym acts elsewhere.)
-    if (long.type !== 'other' || long.words.length < 2 || !acting.has(short.key)) continue;
+    // (A long form without a body's head word is a term's or a document's, though its acronym "claims" something:
+    // "End User Licence Agreement (EULA) … the EULA claims"; "Youth Accountability Team", "Comisión Nacional …" have one.)
+    if (long.type !== 'other' || long.words.length < 2 || !acting.has(short.key) || !long.words.some((word) => isOrganisationHeadWord(word, gaz))) continue;
     long.type = 'organization';
     short.type = 'organization';
   }
@@ -474,17 +476,18 @@ const CAPITALS_ACRONYM = /^\p{Lu}{2,8}$/u;
  * acronym are one entity (the same canonical name).
  */
 const longFormsSharingAcronym: DocumentStep = ({ text, typed, tokens, gaz, acronymOf }) => {
-  bodiesOfAcronymsThatAct(typed, acronymOf);
+  bodiesOfAcronymsThatAct(typed, acronymOf, gaz);
   let spelled: Map<string, Typed> | undefined;
   for (const [short, long] of acronymOf) if (long.type === 'organization' && long.words.length >= 2 && !spelled?.has(short.key)) (spelled ??= new Map()).set(short.key, long);
   for (let index = 0; index + 1 < typed.length; index++) {
     const long = typed[index]!;
     const short = typed[index + 1]!;
-    // (The model may read a name in another language as other: the acronym's body says what it is.)
+    // (The model may read a name in another language as other: the acronym the text spells elsewhere says what it is.)
     if ((long.type !== 'organization' && long.type !== 'other') || long.words.length < 2 || !long.candidate || !short.candidate || short.words.length !== 1 || !CAPITALS_ACRONYM.test(short.words[0]!)) continue;
     if (acronymOf.get(short) === long || textAt(tokens, long.candidate.last + 1) !== '(' || short.candidate.first !== long.candidate.last + 2 || textAt(tokens, short.candidate.last + 1) !== ')') continue;
     const other = spelled?.get(short.key);
-    if (other === long) continue;
+    // ("Außenminister Heiko Mass (SPD)": only an organisation's long form takes a known acronym's body; other needs the text's own spelling.)
+    if (other === long || (other === undefined && long.type !== 'organization')) continue;
     // (A body known by the acronym: its canonical name; else the long form the text spells it with.)
     const known = gaz.phrases.get(short.key)?.includes('org') === true ? gaz.canonical.get(short.key) : undefined;
     const canonical = other ? (other.canonical ??= text.slice(other.start, other.end)) : known;
