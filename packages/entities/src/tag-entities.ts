@@ -99,6 +99,8 @@ const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
  * person ("Virginia Democratic primary voters", a headline "… Reassures House Democrats"):
  * lent as one, it made every "Democratic" and "Democrats" of the article a person.
  */
+/** A party word's plural ("Democrats", "Socialists"): a party's members, or with a qualifier the party. */
+const isPartyPlural = (part: string): boolean => part.endsWith('s') && PARTY_WORDS.has(part.slice(0, -1).toLowerCase());
 const isPartyWord = (part: string): boolean => PARTY_WORDS.has(part.toLowerCase()) || (part.endsWith('s') && PARTY_WORDS.has(part.slice(0, -1).toLowerCase()));
 
 /** People named in full lend their type to their surnames ("Wang", "Boluarte"). */
@@ -447,15 +449,23 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) 
 };
 
 /**
+ * "the Sweden Democrats (SD)": a party's plural name that defines an acronym is the party.
  * "the Comisión Nacional del Mercado de Valores (CNMV) … the CNMV said": a long form read as
- * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts as an organisation elsewhere in the text, is
- * that organisation, and so is the acronym it defines (one entity, one type).
+ * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts
+ * as an organisation elsewhere in the text, is that organisation, and so is the acronym it
+ * defines (one entity, one type).
  */
 function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer): void {
-  let acting: Set<string> | undefined;
-  for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) (acting ??= new Set()).add(item.key);
-  if (acting === undefined) return;
+  if (acronymOf.size === 0) return;
+  const acting = new Set<string>();
+  for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) acting.add(item.key);
   for (const [short, long] of acronymOf) {
+    // "the Sweden Democrats (SD)": members have no acronym; a party's plural name defining one is the party.
+    if (long.type === 'other' && long.words.length >= 2 && isPartyPlural(long.words[long.words.length - 1]!)) {
+      long.type = 'organization';
+      short.type = 'organization';
+      continue;
+    }
     // (Capitalised words that define a term, "Compact Fluorescent Light (CFL)", are no body: a body's acronym acts elsewhere.)
     // (A long form without a body's head word is a term's or a document's, though its acronym "claims" something:
     // "End User Licence Agreement (EULA) … the EULA claims"; "Youth Accountability Team", "Comisión Nacional …" have one.)
