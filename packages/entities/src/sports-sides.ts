@@ -578,6 +578,21 @@ function carriedToResult(tokens: readonly Token[], last: number): boolean {
   }
   return false;
 }
+/** Verbs by which a goal or a player gives a side a result: "earned Swansea a 1-0 victory". */
+const EARN_VERBS = new Set(['earned', 'earns', 'earning', 'handed', 'hands', 'handing', 'secured', 'secures', 'securing', 'sealed', 'seals', 'sealing', 'gave', 'gives', 'giving']);
+
+/** Whether the words after the name ending at `last` are "a" or "an", up to a few words and a result: "… Swansea a 1-0 victory". */
+function resultEarned(tokens: readonly Token[], last: number): boolean {
+  const article = lowerAt(tokens, last + 1);
+  if (article !== 'a' && article !== 'an' && article !== 'their') return false;
+  for (let at = last + 2; at <= last + 1 + CARRIED_TO_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text !== token.lower) return false;
+    if (RESULT_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of a side's result: "a 117-101 win", "victory". */
 const RESULT_NOUNS = new Set(['win', 'victory', 'triumph', 'upset', 'title', 'championship', 'comeback']);
 
@@ -594,6 +609,8 @@ function townPlayingCue(tokens: readonly Token[], first: number, last: number, c
   // (A team leaves a capital on a day for a match: "left London on Monday".)
   if (LEAVE_VERBS.has(previous.lower)) return !capital && lowerAt(tokens, last + 1) !== 'on';
   if (CARRY_VERBS.has(previous.lower)) return carriedToResult(tokens, last);
+  // "Nathan Dyer's goal earned Swansea a 1-0 victory": the side a goal earns a result.
+  if (EARN_VERBS.has(previous.lower)) return resultEarned(tokens, last);
   if (LEAD_GIVERS.has(previous.lower)) {
     const next = lowerAt(tokens, last + 1);
     return next === 'ahead' || (next === 'in' && lowerAt(tokens, last + 2) === 'front') || ((next === 'the' || next === 'a') && lowerAt(tokens, last + 2) === 'lead');
