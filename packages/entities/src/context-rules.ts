@@ -4482,12 +4482,14 @@ function brokerVerdictAfter(tokens: readonly Token[], last: number, gaz: Gazette
 export function companiesNamedLikeFullNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let companies: Set<string> | null = null;
   for (const item of typed) {
-    if (!fullNameByFormAlone(item, gaz)) continue;
-    const { first, last } = item.candidate!;
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || item.words.length < 2 || item.words.length > 3) continue;
+    const { first, last } = candidate;
     const lastWord = item.words[item.words.length - 1]!;
+    // (The words around the name first, the knowledge base after: most names have no such cue.)
     // (A listing in brackets after a person's full name is a link added by mistake: no cue here.)
     if ((isListingAt(tokens, last + 1) || !strictCompanyCue(tokens, first, last, lastWord, true)) && !saysOfItselfAsBody(tokens, last) && !brokerVerdictAfter(tokens, last, gaz)) continue;
-    (companies ??= new Set()).add(item.key);
+    if (fullNameByFormAlone(item, gaz)) (companies ??= new Set()).add(item.key);
   }
   if (companies === null) return;
   // A person's evidence for the name or its surname anywhere in the text vetoes the company.
