@@ -2409,6 +2409,29 @@ function describesNoun(next: Token | undefined, gaz: Gazetteer): boolean {
   return tag === undefined || DESCRIBED_TAGS.has(tag);
 }
 
+/** Parts of speech of a word that qualifies a party's members' name into a party's ("Social Democrats", "Free Democrats"). */
+const PARTY_QUALIFIER_POS: ReadonlySet<string> = new Set(['Adjective', 'Noun']);
+
+/**
+ * "the Social Democrats", "the Christian Democrats", "a Social Democrat led coalition": an
+ * adjective (or a party's own word: "Liberal Democrats") before the plural of a party's word names a party, an organisation (the plural
+ * alone, "the Democrats", and a place's members, "Texas Democrats", stay the members); before
+ * the singular it names the party's member or adjective, no place or person.
+ */
+export function partiesByQualifiedPlural(typed: Typed[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    if (item.words.length !== 2 || item.type === 'nationality' || (item.firm && !item.guess && item.type !== 'other') || !item.candidate || item.candidate.caps) continue;
+    const last = item.words[1]!.toLowerCase();
+    const plural = last.endsWith('s') && PARTY_ADJECTIVES.has(last.slice(0, -1));
+    if (!plural && !PARTY_ADJECTIVES.has(last)) continue;
+    const first = item.words[0]!.toLowerCase();
+    // ("Liberal Democrats": a party's own word qualifies too.)
+    if (!(PARTY_QUALIFIER_POS.has(gaz.pos.get(first) ?? '') || PARTY_ADJECTIVES.has(first)) || first === last || isPlaceKind(gaz.phrases.get(first)) || gaz.demonyms.has(first)) continue;
+    if (plural) setType(item, 'organization');
+    else if (item.type === 'place' || item.type === 'person') setType(item, 'other');
+  }
+}
+
 /**
  * "the Republican nomination", "Democratic voters": a party's adjective before a lower-case
  * noun describes the noun and names no organisation; "Republican Party", "the Republican party"
@@ -3235,10 +3258,14 @@ function businessClauseAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs of a body's announcements, read as "said" is: "Brookfield announced on Monday that it would buy …". */
+const ANNOUNCE_WORDS = new Set(['announced', 'announces', 'confirmed', 'confirms', 'disclosed', 'discloses']);
+
 /**
  * "Acme said its profit rose", "Zomato says its losses narrowed", "Vantor said on Monday it
- * would cut 300 jobs": a name that says something of "its" own, or says "it" will do business,
- * speaks for a body, not a person. People named by knowledge or in full keep their reading.
+ * would cut 300 jobs", "Brookfield announced that it would buy …": a name that says or announces
+ * something of "its" own, or that "it" will do business, speaks for a body, not a person.
+ * People named by knowledge or in full keep their reading.
  */
 export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let named: Set<string> | null = null;
@@ -3246,7 +3273,7 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3 || isFunctionWord(item, gaz)) continue;
     const verb = tokenAt(tokens, candidate.last + 1);
-    if (!verb || !SAY_WORDS.has(verb.text)) continue;
+    if (!verb || (!SAY_WORDS.has(verb.text) && !ANNOUNCE_WORDS.has(verb.text))) continue;
     // "said its", "said that its", "said on Monday (that) its".
     let at = candidate.last + 2;
     if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
@@ -3600,11 +3627,13 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
   let words = 0;
   let commas = 0;
   let verbs = 0;
+  let marks = 0;
   // Whether the words before the first comma make a headline, and nothing after it but names.
   let headBeforeList = false;
   for (let at = from; at < to; at++) {
     const token = tokens[at]!;
     if (token.capsLine) return false;
+    if (!token.word) marks++;
     // A results line ("Sweden 1 – 0 Korea Republic") is no headline of this kind, but a
     // headline may hold an amount, a year or a date ("Adopts $2.3 Billion Budget for 2013",
     // "… - 2002-12-05").
@@ -3635,8 +3664,10 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
   }
   if (commas > 1 && !headBeforeList) return false;
   // ("Dallas Police Chief Praises Rubio", "Celtics Top Heat Behind Brown": a headline's verb the
-  // lexicon files as a noun; three capitalised ordinary words are a headline's, no name's.)
-  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && (verbs > 0 || ordinary >= HEADLINE_ORDINARY_WITHOUT_VERB);
+  // lexicon files as a noun; three capitalised ordinary words on a line of words alone are a
+  // headline's, no name's. A mark makes a list, a label or a sentence of them: "Kathy Pham,
+  // Computer Scientist and Product Leader at Mozilla", "Source: CDC, …", "Select User Radar Color.")
+  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && (verbs > 0 || (ordinary >= HEADLINE_ORDINARY_WITHOUT_VERB && marks === 0));
 }
 
 /** Capitalised ordinary words that make a line of title case a headline though no word of it reads as a verb. */
@@ -4451,12 +4482,14 @@ function brokerVerdictAfter(tokens: readonly Token[], last: number, gaz: Gazette
 export function companiesNamedLikeFullNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let companies: Set<string> | null = null;
   for (const item of typed) {
-    if (!fullNameByFormAlone(item, gaz)) continue;
-    const { first, last } = item.candidate!;
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || item.words.length < 2 || item.words.length > 3) continue;
+    const { first, last } = candidate;
     const lastWord = item.words[item.words.length - 1]!;
+    // (The words around the name first, the knowledge base after: most names have no such cue.)
     // (A listing in brackets after a person's full name is a link added by mistake: no cue here.)
     if ((isListingAt(tokens, last + 1) || !strictCompanyCue(tokens, first, last, lastWord, true)) && !saysOfItselfAsBody(tokens, last) && !brokerVerdictAfter(tokens, last, gaz)) continue;
-    (companies ??= new Set()).add(item.key);
+    if (fullNameByFormAlone(item, gaz)) (companies ??= new Set()).add(item.key);
   }
   if (companies === null) return;
   // A person's evidence for the name or its surname anywhere in the text vetoes the company.

@@ -605,6 +605,18 @@ function isNounAfterGenitive(surname: string, next: string, gaz: Gazetteer): boo
   return !gaz.lastNames.has(lower) && !gaz.givenNames.has(lower) && !isAnyGivenName(lower, gaz) && !gaz.phrases.has(lookupKey(next));
 }
 
+/**
+ * Whether a word heads an organisation's name in English, German or a Romance language
+ * ("Team", "Commission", "Stiftung", "Comisión", "Comissão").
+ *
+ * @example
+ * isOrganisationHeadWord('Comisión', gazetteer()) //=> true
+ */
+export function isOrganisationHeadWord(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  return gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower) || ORGANISATION_HEADS.has(lower) || ROMANCE_ORGANISATION_HEADS.has(lower) || LEGAL_FORMS.has(lower);
+}
+
 /** A head of a body's or a place's name, English or German ("Foundation", "Stiftung", "GmbH"). */
 function isBodyHead(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();

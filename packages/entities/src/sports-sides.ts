@@ -165,10 +165,14 @@ const MEN_LEFT = /^(?:\d{1,2}|nine|ten)-man$/i;
 /** How many words may stand between "their" and what a side gains: "their first Premier League win" is beyond it. */
 const GAIN_REACH = 2;
 
+/** Particles of a phrasal verb before a side's points: "threw away two points", "picked up three points". */
+const VERB_PARTICLES = new Set(['away', 'up']);
+
 /**
  * Whether a side's gain follows the name ending at `last`: a verb, maybe after a modal and
  * "have", then "their" and a gain within two words ("Leeds doubled their lead", "Everton got
- * their first win") or points ("Newcastle could have secured all three points"). A town takes
+ * their first win") or points ("Newcastle could have secured all three points", "Everton threw away
+ * two valuable points", "Chelsea made it two wins"). A town takes
  * "its", and gains no points.
  */
 function sideGainAfter(tokens: readonly Token[], last: number): boolean {
@@ -176,9 +180,17 @@ function sideGainAfter(tokens: readonly Token[], last: number): boolean {
   if (GAIN_MODALS.has(lowerAt(tokens, at))) at += lowerAt(tokens, at + 1) === 'have' ? 2 : 1;
   const verb = tokenAt(tokens, at);
   if (!verb || !verb.word || verb.text !== verb.lower || GAIN_MODALS.has(verb.lower)) return false;
+  // ("Chelsea made it two wins in a row": "it" before the tally.)
+  if (lowerAt(tokens, at + 1) === 'it' && isPointCount(tokenAt(tokens, at + 2)) && (lowerAt(tokens, at + 3) === 'wins' || lowerAt(tokens, at + 3) === 'victories')) return true;
   const object = lowerAt(tokens, at + 1);
   if (object === 'all' && isPointCount(tokenAt(tokens, at + 2)) && POINT_WORDS.has(lowerAt(tokens, at + 3))) return true;
   if (isPointCount(tokenAt(tokens, at + 1)) && POINT_WORDS.has(lowerAt(tokens, at + 2))) return true;
+  // ("Everton threw away two valuable points", "picked up three points": a verb's particle, one lower-case modifier.)
+  const count = VERB_PARTICLES.has(object) ? at + 2 : at + 1;
+  if (isPointCount(tokenAt(tokens, count))) {
+    const modifier = tokenAt(tokens, count + 1);
+    if (POINT_WORDS.has(lowerAt(tokens, count + 1)) || (modifier !== undefined && modifier.word && modifier.text === modifier.lower && POINT_WORDS.has(lowerAt(tokens, count + 2)))) return true;
+  }
   if (object !== 'their') return false;
   for (let gain = at + 2; gain <= at + 2 + GAIN_REACH; gain++) {
     const word = tokenAt(tokens, gain);
@@ -566,6 +578,21 @@ function carriedToResult(tokens: readonly Token[], last: number): boolean {
   }
   return false;
 }
+/** Verbs by which a goal or a player gives a side a result: "earned Swansea a 1-0 victory". */
+const EARN_VERBS = new Set(['earned', 'earns', 'earning', 'handed', 'hands', 'handing', 'secured', 'secures', 'securing', 'sealed', 'seals', 'sealing', 'gave', 'gives', 'giving']);
+
+/** Whether the words after the name ending at `last` are "a" or "an", up to a few words and a result: "… Swansea a 1-0 victory". */
+function resultEarned(tokens: readonly Token[], last: number): boolean {
+  const article = lowerAt(tokens, last + 1);
+  if (article !== 'a' && article !== 'an' && article !== 'their') return false;
+  for (let at = last + 2; at <= last + 1 + CARRIED_TO_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text !== token.lower) return false;
+    if (RESULT_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of a side's result: "a 117-101 win", "victory". */
 const RESULT_NOUNS = new Set(['win', 'victory', 'triumph', 'upset', 'title', 'championship', 'comeback']);
 
@@ -582,6 +609,8 @@ function townPlayingCue(tokens: readonly Token[], first: number, last: number, c
   // (A team leaves a capital on a day for a match: "left London on Monday".)
   if (LEAVE_VERBS.has(previous.lower)) return !capital && lowerAt(tokens, last + 1) !== 'on';
   if (CARRY_VERBS.has(previous.lower)) return carriedToResult(tokens, last);
+  // "Nathan Dyer's goal earned Swansea a 1-0 victory": the side a goal earns a result.
+  if (EARN_VERBS.has(previous.lower)) return resultEarned(tokens, last);
   if (LEAD_GIVERS.has(previous.lower)) {
     const next = lowerAt(tokens, last + 1);
     return next === 'ahead' || (next === 'in' && lowerAt(tokens, last + 2) === 'front') || ((next === 'the' || next === 'a') && lowerAt(tokens, last + 2) === 'lead');

@@ -4,13 +4,13 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { cutBeforeOrigin, dropOpeningWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { cutBeforeOrigin, dropOpeningWord, isOrganisationHeadWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -99,6 +99,8 @@ const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
  * person ("Virginia Democratic primary voters", a headline "… Reassures House Democrats"):
  * lent as one, it made every "Democratic" and "Democrats" of the article a person.
  */
+/** A party word's plural ("Democrats", "Socialists"): a party's members, or with a qualifier the party. */
+const isPartyPlural = (part: string): boolean => part.endsWith('s') && PARTY_WORDS.has(part.slice(0, -1).toLowerCase());
 const isPartyWord = (part: string): boolean => PARTY_WORDS.has(part.toLowerCase()) || (part.endsWith('s') && PARTY_WORDS.has(part.slice(0, -1).toLowerCase()));
 
 /** People named in full lend their type to their surnames ("Wang", "Boluarte"). */
@@ -507,17 +509,27 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) 
 };
 
 /**
+ * "the Sweden Democrats (SD)": a party's plural name that defines an acronym is the party.
  * "the Comisión Nacional del Mercado de Valores (CNMV) … the CNMV said": a long form read as
- * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts as an organisation elsewhere in the text, is
- * that organisation, and so is the acronym it defines (one entity, one type).
+ * other (a term's words, by the model or the rule for terms), whose acronym in parentheses acts
+ * as an organisation elsewhere in the text, is that organisation, and so is the acronym it
+ * defines (one entity, one type).
  */
-function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>): void {
-  let acting: Set<string> | undefined;
-  for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) (acting ??= new Set()).add(item.key);
-  if (acting === undefined) return;
+function bodiesOfAcronymsThatAct(typed: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer): void {
+  if (acronymOf.size === 0) return;
+  const acting = new Set<string>();
+  for (const item of typed) if (item.type === 'organization' && item.firm && item.words.length === 1 && !acronymOf.has(item)) acting.add(item.key);
   for (const [short, long] of acronymOf) {
+    // "the Sweden Democrats (SD)": members have no acronym; a party's plural name defining one is the party.
+    if (long.type === 'other' && long.words.length >= 2 && isPartyPlural(long.words[long.words.length - 1]!)) {
+      long.type = 'organization';
+      short.type = 'organization';
+      continue;
+    }
     // (Capitalised words that define a term, "Compact Fluorescent Light (CFL)", are no body: a body's acronym acts elsewhere.)
-    if (long.type !== 'other' || long.words.length < 2 || !acting.has(short.key)) continue;
+    // (A long form without a body's head word is a term's or a document's, though its acronym "claims" something:
+    // "End User Licence Agreement (EULA) … the EULA claims"; "Youth Accountability Team", "Comisión Nacional …" have one.)
+    if (long.type !== 'other' || long.words.length < 2 || !acting.has(short.key) || !long.words.some((word) => isOrganisationHeadWord(word, gaz))) continue;
     long.type = 'organization';
     short.type = 'organization';
   }
@@ -534,17 +546,18 @@ const CAPITALS_ACRONYM = /^\p{Lu}{2,8}$/u;
  * acronym are one entity (the same canonical name).
  */
 const longFormsSharingAcronym: DocumentStep = ({ text, typed, tokens, gaz, acronymOf }) => {
-  bodiesOfAcronymsThatAct(typed, acronymOf);
+  bodiesOfAcronymsThatAct(typed, acronymOf, gaz);
   let spelled: Map<string, Typed> | undefined;
   for (const [short, long] of acronymOf) if (long.type === 'organization' && long.words.length >= 2 && !spelled?.has(short.key)) (spelled ??= new Map()).set(short.key, long);
   for (let index = 0; index + 1 < typed.length; index++) {
     const long = typed[index]!;
     const short = typed[index + 1]!;
-    // (The model may read a name in another language as other: the acronym's body says what it is.)
+    // (The model may read a name in another language as other: the acronym the text spells elsewhere says what it is.)
     if ((long.type !== 'organization' && long.type !== 'other') || long.words.length < 2 || !long.candidate || !short.candidate || short.words.length !== 1 || !CAPITALS_ACRONYM.test(short.words[0]!)) continue;
     if (acronymOf.get(short) === long || textAt(tokens, long.candidate.last + 1) !== '(' || short.candidate.first !== long.candidate.last + 2 || textAt(tokens, short.candidate.last + 1) !== ')') continue;
     const other = spelled?.get(short.key);
-    if (other === long) continue;
+    // ("Außenminister Heiko Mass (SPD)": only an organisation's long form takes a known acronym's body; other needs the text's own spelling.)
+    if (other === long || (other === undefined && long.type !== 'organization')) continue;
     // (A body known by the acronym: its canonical name; else the long form the text spells it with.)
     const known = gaz.phrases.get(short.key)?.includes('org') === true ? gaz.canonical.get(short.key) : undefined;
     const canonical = other ? (other.canonical ??= text.slice(other.start, other.end)) : known;
@@ -960,6 +973,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens }) => stateCodesAfterTowns(typed, tokens),
   // After the types have spread: the party named elsewhere lends its adjective no type.
   ({ typed, tokens, gaz }) => partyAdjectives(typed, tokens, gaz),
+  // "the Social Democrats": an adjective and a party's plural name a party.
+  ({ typed, gaz }) => partiesByQualifiedPlural(typed, gaz),
   // A one-word place that only the model read, never after a place preposition, is no place.
   ({ typed, tokens, gaz }) => unsupportedPlaces(typed, tokens, gaz),
   // An acronym that lower-case words define is a term: "gross domestic product (GDP)".

@@ -46,7 +46,8 @@ export const context: Locale['context'] = {
   businessAuxiliaries: 'would will had has was is could might may plans planned expects expected aims intends'.split(' '),
   commercialDealKinds: 'supply offtake distribution licensing procurement outsourcing leasing refuelling refueling'.split(' '),
   dealNouns: 'deal deals contract contracts agreement agreements'.split(' '),
-  linkingVerbs: 'be become remain seem prove stay look feel sound get'.split(' '),
+  // (With their participles after "had"/"has": "said it had been a hard year" tells nothing of who speaks.)
+  linkingVerbs: 'be become remain seem prove stay look feel sound get been remained seemed proved proven stayed'.split(' '),
   /** Kinds of company that name what they make or trade after "of": "the largest exporter of copper" (not producer, owner, publisher: people are those too). */
   makersOf: 'manufacturer supplier distributor exporter importer refiner'.split(' '),
   dealLinks: 'agreed agrees has have had plans planned plan offered offers wants intends said says it they would will to'.split(' '),
