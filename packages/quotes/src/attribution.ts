@@ -1033,6 +1033,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       continue;
     }
+    // "a man identified as Victim 5": a participle before "as" ends the phrase.
+    if (/ed$/.test(lower) && lowerOf(tokens, last + 2) === 'as') break;
     if (NP_STOP.has(lower) || REPORT_FORMS.has(lower) && !DETERMINERS.has(lower)) {
       // "White House press secretary Josh Earnest": a cue form that modifies a title.
       const bridge = sawCap && !NP_STOP.has(lower) ? titleBridge(tokens, last + 1, limit) : -1;
