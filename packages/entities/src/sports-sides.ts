@@ -145,7 +145,7 @@ function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, pers
   if (!verb || verb.text !== verb.lower) return false;
   // "Arsenal dropped two points", "Leeds took a point": what a side gains or loses in a report
   // (a copula gains nothing: "That was a point well earned").
-  if (verb.word && gaz.pos.get(verb.lower) !== 'Copula' && isPointCount(tokenAt(tokens, candidate.last + 2)) && POINT_WORDS.has(lowerAt(tokens, candidate.last + 3))) return true;
+  if (verb.word && gaz.pos.get(verb.lower) !== 'Copula' && !STAT_LINE_VERBS.has(verb.lower) && isPointCount(tokenAt(tokens, candidate.last + 2)) && POINT_WORDS.has(lowerAt(tokens, candidate.last + 3))) return true;
   // "Arsenal lost 2-1 to Fulham": the score before the opponent.
   const scoreFirst = MATCH_SCORE.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && RESULT_PREPOSITIONS.has(lowerAt(tokens, candidate.last + 3));
   if (RESULT_VERBS.has(verb.lower) && scoreFirst && tokenAt(tokens, candidate.last + 4)?.cap === true) return true;
@@ -165,6 +165,9 @@ const MEN_LEFT = /^(?:\d{1,2}|nine|ten)-man$/i;
 /** How many words may stand between "their" and what a side gains: "their first Premier League win" is beyond it. */
 const GAIN_REACH = 2;
 
+/** Verbs of a player's stat line before a count of points ("Embiid scored 10 points"): no side's points in a table. */
+const STAT_LINE_VERBS = localeWords((locale) => locale.sports.statLineVerbs);
+
 /** Particles of a phrasal verb before a side's points: "threw away two points", "picked up three points". */
 const VERB_PARTICLES = new Set(['away', 'up']);
 
@@ -180,14 +183,16 @@ function sideGainAfter(tokens: readonly Token[], last: number): boolean {
   if (GAIN_MODALS.has(lowerAt(tokens, at))) at += lowerAt(tokens, at + 1) === 'have' ? 2 : 1;
   const verb = tokenAt(tokens, at);
   if (!verb || !verb.word || verb.text !== verb.lower || GAIN_MODALS.has(verb.lower)) return false;
+  // ("Embiid scored 10 points": a player's stat line; "scored their third goal" may still be a side's.)
+  const counts = !STAT_LINE_VERBS.has(verb.lower);
   // ("Chelsea made it two wins in a row": "it" before the tally.)
   if (lowerAt(tokens, at + 1) === 'it' && isPointCount(tokenAt(tokens, at + 2)) && (lowerAt(tokens, at + 3) === 'wins' || lowerAt(tokens, at + 3) === 'victories')) return true;
   const object = lowerAt(tokens, at + 1);
-  if (object === 'all' && isPointCount(tokenAt(tokens, at + 2)) && POINT_WORDS.has(lowerAt(tokens, at + 3))) return true;
-  if (isPointCount(tokenAt(tokens, at + 1)) && POINT_WORDS.has(lowerAt(tokens, at + 2))) return true;
+  if (counts && object === 'all' && isPointCount(tokenAt(tokens, at + 2)) && POINT_WORDS.has(lowerAt(tokens, at + 3))) return true;
+  if (counts && isPointCount(tokenAt(tokens, at + 1)) && POINT_WORDS.has(lowerAt(tokens, at + 2))) return true;
   // ("Everton threw away two valuable points", "picked up three points": a verb's particle, one lower-case modifier.)
   const count = VERB_PARTICLES.has(object) ? at + 2 : at + 1;
-  if (isPointCount(tokenAt(tokens, count))) {
+  if (counts && isPointCount(tokenAt(tokens, count))) {
     const modifier = tokenAt(tokens, count + 1);
     if (POINT_WORDS.has(lowerAt(tokens, count + 1)) || (modifier !== undefined && modifier.word && modifier.text === modifier.lower && POINT_WORDS.has(lowerAt(tokens, count + 2)))) return true;
   }
@@ -207,7 +212,8 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   const next2 = tokenAt(tokens, last + 2);
   if (next && next.text === next.lower) {
     // A player beats a player ("Keys beat Aryna Sabalenka"): a side beats a side.
-    if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2);
+    // ("Embiid scored 10 points": a player's stat line, no side's result.)
+    if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2) && !(STAT_LINE_VERBS.has(next.lower) && isPointCount(next2) && POINT_WORDS.has(lowerAt(tokens, last + 3)));
     // "Munich remains second", "Inter stayed top", "Ajax moved up to third".
     if (STANDING_VERBS.has(next.lower) && next2) {
       const position = next2.lower === 'up' || next2.lower === 'down' ? (lowerAt(tokens, last + 3) === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;

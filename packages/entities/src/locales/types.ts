@@ -595,6 +595,8 @@ export interface Locale {
     transferVerbs: readonly string[];
     /** Verbs only a player's goal takes: "X's Gianluca Vialli scored the winner". */
     scoringVerbs: readonly string[];
+    /** Verbs of a player's stat line before a count of points, lower case ("Embiid scored 10 points", "Reed had 12 points"): what a player scores, not the points a side takes in a table. */
+    statLineVerbs: readonly string[];
     /** A cricket scorecard's marks of how a batsman was out, before the fielder's or bowler's name: "c Latif b Wasim", "lbw b Waqar", "st Moin". */
     dismissalMarks: readonly string[];
     /** Words between such a verb and the role: "signed the defender", "sacked their manager". */

@@ -107,6 +107,7 @@ export const sports: Locale['sports'] = {
   dismissalMarks: ['c', 'b', 'st'],
   /** Verbs only a player's goal takes: "X's Gianluca Vialli scored the winner". */
   scoringVerbs: 'scored scores netted nets equalised equalized headed'.split(' '),
+  statLineVerbs: 'scored scores had has added adds finished poured netted tallied totaled totalled contributed chipped'.split(' '),
   transferVerbs: 'signed signs sacked sacks sold sells bought buys loaned loans released releases recalled'.split(' '),
   transferDeterminers: ['the', 'their', 'its', 'a', 'an'],
 };
