@@ -330,7 +330,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   if (colon) {
     const np = subjectBefore(tokens, end, start);
     const afterDash = np !== null && np.first > start && '-\u2013\u2014\u2015'.includes(tokens[np.first - 1]!.text);
-    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && colonSpeaker(text, tokens, np) && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
+    // ("On Maurice Lee:", "On handling the officials:": a phrase opened by "on" or "about" heads a topic, as
+    // in a coach's Q&A; "by DNAinfo's Ann Lee:" and "From the report:" name a source.)
+    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && !['on', 'about'].includes(lowerOf(tokens, start)) && np.last - np.first <= 8 && colonSpeaker(text, tokens, np) && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
       let colonToken = tokens[tokens.length - 1]!;
       for (const token of tokens) if (token.text === ':') colonToken = token;
       const { speaker, phrase, description } = npSpans(text, tokens, np);
