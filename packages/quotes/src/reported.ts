@@ -1339,7 +1339,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // A name introduced with its initials and nothing after them ("… called the Youth Arts Board
   // (YAB), which …"): a naming, not a report, whatever stands before it. (With words after, the
   // verb may judge: "called the Youth Arts Board (YAB) a waste".)
-  if (NAMING_PARTICIPLES.has(cueWord) && namedWithInitials(tokens, reading.cueEnd + 1)) return NEXT_WORD;
+  // So does one after "a man", "a woman", any indefinite noun, before a name alone ("run by a man
+  // named Tom Clarke, who …"): a person introduced by name, not words said.
+  if (NAMING_PARTICIPLES.has(cueWord) && (namedWithInitials(tokens, reading.cueEnd + 1) || indefiniteBefore(tokens, at - 1) && nameAlone(tokens, reading.cueEnd + 1))) return NEXT_WORD;
   return NEXT_STEP;
 }
 
