@@ -2312,7 +2312,8 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
     const after = lowerOf(tokens, close + 1);
     const subordinate = (writersClauseAt(tokens, close + 1) || close > cueEnd + 1 && (after === 'which' || after === 'when' || after === 'where')) && !attributedClauseAt(tokens, close + 1);
-    if (close > cueEnd + 1 && participleAfter(tokens, close + 1) || subordinate) {
+    // (So does one's own refusal right after the cue: "…, the official said, declining to say whether …".)
+    if ((close > cueEnd + 1 || REFUSAL_FORMS.has(lowerOf(tokens, close + 1))) && participleAfter(tokens, close + 1) || subordinate) {
       push(into, text, first, found, 'post', 2);
       return true;
     }
