@@ -667,7 +667,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (lower === 'and' && previous.start > 0) {
       // "Frank Newport and Jim Harter"
       const before = tokens[first - 2];
-      if (sawCap && tokens[first]!.cap && before && before.cap && isWordToken(before) && first - 2 >= floor) {
+      if (sawCap && tokens[first]!.cap && before?.cap && isWordToken(before) && first - 2 >= floor) {
         first -= 2;
         continue;
       }

@@ -639,7 +639,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
+    const nameSubject = after?.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -996,7 +996,7 @@ function namedThing(head: Token): boolean {
 
 /** Cue-like words that report nothing here: prepositions, passives, fixed phrases, counts. */
 function skipNonReporting(reading: SentenceReading): StepOutcome {
-  const { tokens, at, cueWord, previous, next } = reading;
+  const { tokens, at, cueWord, previous, next, from } = reading;
   // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
   // ("who fear for their jobs": fearing for someone is a feeling; only a clause is content.)
   if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to' || /^fear/.test(cueWord) && next?.lower === 'for') return NEXT_WORD;
@@ -1007,7 +1007,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
   // So are a passive and a participle opening the sentence before its noun ("Recently released footage shows …").
-  if (passiveAt(tokens, reading.cueFirst, cueWord) || /ed$/.test(cueWord) && (at === reading.from || at === reading.from + 1 && /ly$/.test(previous!.lower)) && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower)) return NEXT_WORD;
+  if (passiveAt(tokens, reading.cueFirst, cueWord) || /ed$/.test(cueWord) && (at === from || at === from + 1 && /ly$/.test(previous!.lower)) && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
   if (/[^s]s$/.test(cueWord) && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;

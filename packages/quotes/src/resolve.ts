@@ -600,7 +600,7 @@ function frontedAdverbial(speaker: Span, mentions: readonly EntityMention[]): bo
   if (first === undefined || !FRONTED_PREPOSITIONS.has(first) || first.length === speaker.text.length) return false;
   // (A name inside names the speaker still: "In September Bill Maher suggested …", "Despite Mr. Lee's claims".)
   const mention = mentions[firstMentionAtOrAfter(mentions, speaker.start)];
-  return !(mention !== undefined && mention.start < speaker.end && (mention.type === 'person' || mention.type === 'organization' || mention.start === speaker.start));
+  return !(mention && mention.start < speaker.end && (mention.type === 'person' || mention.type === 'organization' || mention.start === speaker.start));
 }
 
 /**
@@ -638,7 +638,7 @@ function loneAdverb(text: string, speaker: Span, mentions: readonly EntityMentio
   const lower = speaker.text.toLowerCase();
   if (!/^\p{Ll}{4,}ly$/u.test(lower) || LY_NOUNS.has(lower)) return false;
   const index = firstMentionAtOrAfter(mentions, speaker.start);
-  const covering = (mention: EntityMention | undefined): boolean => mention !== undefined && mention.start < speaker.end && mention.end > speaker.start;
+  const covering = (mention: EntityMention | undefined): boolean => !!mention && mention.start < speaker.end && mention.end > speaker.start;
   if (covering(mentions[index]) || covering(mentions[index - 1])) return false;
   if (speaker.text === lower) return true;
   return opensSentence(text, speaker.start);
