@@ -2329,7 +2329,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // passed, the station reported …": words before the comma with no main clause are no content.)
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
-  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma) && !passiveAt(tokens, at, lowerOf(tokens, at))) {
+  if (np?.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma) && !passiveAt(tokens, at, lowerOf(tokens, at))) {
     push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }

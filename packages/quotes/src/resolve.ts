@@ -811,7 +811,7 @@ function nameSpeaker(
   // "Lazar's defense counsel", "Clinton's campaign manager": one of a person's people, unnamed, never the person.
   if (chosen?.type === 'person' && possessedRole) return { ...base, name: common };
   // "NASA's scientists": a group inside an organisation is its own unnamed source, not the organisation.
-  if (chosen && chosen.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
+  if (chosen?.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
     // The speaker is unnamed, of the organisation (its entity's name when linked).
     const ofOrganization = (organization: EntityMention): QuoteSpeaker => ({ ...base, name: common, organization: entityById.get(organization.entityId)?.name ?? organization.text });
     if (possessedRole) return ofOrganization(chosen);
