@@ -737,7 +737,9 @@ function nameSpeaker(
         if (!named) return { ...base, name: restricted };
         return withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, named.type === 'organization'));
       }
-      if (antecedent && !SENTENCE_BREAK.test(between)) {
+      // (Not past a common noun right before the comma, with no appositive between: in "Reuters saw
+      // a letter, which said …" the letter speaks, not Reuters.)
+      if (antecedent && !SENTENCE_BREAK.test(between) && !/^[^,]* [a-z][^ ,]*, *$/.test(between)) {
         const entity = entityById.get(antecedent.entityId);
         return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
       }
