@@ -539,7 +539,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         const outer = subjectBefore(tokens, open, floor, depth + 1);
         if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return reachingTo(outer, end);
       }
-      if (head && head.description === null) {
+      if (head?.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
         // (The head is the phrase's first noun: "A lawyer for the news outlets" is one person.)
@@ -595,7 +595,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
-    if (!SUBJECT_PRONOUNS.has(token.lower) && !QUANTIFIERS.has(token.lower) && !['one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
+    // ("a ratio less than one could indicate …": a number compared to is no one.)
+    if (!SUBJECT_PRONOUNS.has(token.lower) && !QUANTIFIERS.has(token.lower) && !['one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower) || lowerOf(tokens, end - 1) === 'than') return null;
     // "No one knows …": the negative determiner belongs to the pronoun.
     if (token.lower === 'one' && end - 1 >= floor && negativeDeterminer(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
     return nounPhrase(end, end, end, end, null);
@@ -666,7 +667,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (lower === 'and' && previous.start > 0) {
       // "Frank Newport and Jim Harter"
       const before = tokens[first - 2];
-      if (sawCap && tokens[first]!.cap && before && before.cap && isWordToken(before) && first - 2 >= floor) {
+      if (sawCap && tokens[first]!.cap && before?.cap && isWordToken(before) && first - 2 >= floor) {
         first -= 2;
         continue;
       }
@@ -707,7 +708,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     const of = tokens[first - 1];
     if (of?.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(lowerOf(tokens, first - 2))) {
       const head = subjectBefore(tokens, first - 2, floor, 2);
-      if (head && head.last === first - 2 && head.description === null) first = head.first;
+      if (head?.last === first - 2 && head.description === null) first = head.first;
     }
     return nounPhrase(first, end, first, end, description);
   }
@@ -737,7 +738,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const opener = depth < 2 ? restrictiveRelativeOpener(tokens, first, end, floor) : -1;
   if (opener > floor) {
     const head = subjectBefore(tokens, opener - 1, floor, 2);
-    if (head && head.last === opener - 1 && !PRONOUNS.has(lowerOf(tokens, head.mLast)) && relativeHeadOpens(tokens, head, floor)) return reachingTo(head, end);
+    if (head?.last === opener - 1 && !PRONOUNS.has(lowerOf(tokens, head.mLast)) && relativeHeadOpens(tokens, head, floor)) return reachingTo(head, end);
   }
   // "Ann Lutz when she caught the chair's eye noted", "Ali Khan while talking to the media said":
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the

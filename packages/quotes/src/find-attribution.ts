@@ -149,7 +149,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
         const np = subjectBefore(tokens, at - 1, index);
-        if (np && np.first === index && (tokens[sentenceEnded ? np.last : np.mFirst]!.cap || SUBJECT_PRONOUNS.has(lowerOf(tokens, np.mFirst)))) return foundFrom(text, tokens, np, at, at, at + 1);
+        if (np?.first === index && (tokens[sentenceEnded ? np.last : np.mFirst]!.cap || SUBJECT_PRONOUNS.has(lowerOf(tokens, np.mFirst)))) return foundFrom(text, tokens, np, at, at, at + 1);
       }
     }
     if (cueEnd < 0 || at === index) continue;
@@ -162,7 +162,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(lowerOf(tokens, at)) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
-    if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
+    if (np?.first === index) return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
       const skipped = tokens.slice(index, np.first);
@@ -265,13 +265,13 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     if (lowerOf(tokens, at - 1) === 'and') np = subordinateSubject(tokens, start, at) ?? np;
     // "Ann Roe, a Leeds native said, “We …”": an appositive left open before a quote that opens
     // a sentence of its own (the lead ends at the verb's comma, so subjectBefore cannot see it).
-    if (np && np.description === null && np.last === at - 1 && cueEnd === end && opensCapital(text, tokens[tokens.length - 1]!.end)) np = unclosedAppositive(tokens, np.first, np.last, start) ?? np;
+    if (np?.description === null && np.last === at - 1 && cueEnd === end && opensCapital(text, tokens[tokens.length - 1]!.end)) np = unclosedAppositive(tokens, np.first, np.last, start) ?? np;
     // "Reuters quoted Lee as saying: “…”", "Ms Ruiz quotes Lt Col Okello as saying": the one quoted speaks.
     if (lowerOf(tokens, at - 1) === 'as') {
       for (let back = at - 2; back > start && at - back <= 8; back--) {
         if (!/^quot(?:ed|es)$/.test(lowerOf(tokens, back))) continue;
         const quoted = quotedAsSaying(tokens, back + 1);
-        if (quoted && quoted.last === at - 2) np = quoted;
+        if (quoted?.last === at - 2) np = quoted;
         break;
       }
     }
@@ -330,7 +330,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   if (colon) {
     const np = subjectBefore(tokens, end, start);
     const afterDash = np !== null && np.first > start && '-\u2013\u2014\u2015'.includes(tokens[np.first - 1]!.text);
-    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && colonSpeaker(text, tokens, np) && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
+    // ("On Maurice Lee:", "On handling the officials:": a phrase opened by "on" or "about" heads a topic, as
+    // in a coach's Q&A; "by DNAinfo's Ann Lee:" and "From the report:" name a source.)
+    if (np?.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && !['on', 'about'].includes(lowerOf(tokens, start)) && np.last - np.first <= 8 && colonSpeaker(text, tokens, np) && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
       let colonToken = tokens[tokens.length - 1]!;
       for (const token of tokens) if (token.text === ':') colonToken = token;
       const { speaker, phrase, description } = npSpans(text, tokens, np);

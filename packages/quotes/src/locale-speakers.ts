@@ -32,7 +32,7 @@ const LOOK_BACK = 8;
 const NAME_WORDS = 3;
 
 const isNameWord = (token: Token | undefined, locale: Locale): token is Token =>
-  token !== undefined && token.kind === 'word' && token.cap && token.text.length > 1 && !/\d/.test(token.text) && !locale.determiners.has(token.lower) && roleIn(locale, token.text) === null && !locale.stopwords.has(token.lower) && !locale.pronouns.has(token.lower) && !locale.cues.has(token.lower) && !locale.sourceBefore.has(token.lower) && !locale.fillers.has(token.lower) && !locale.stops.has(token.lower);
+  token?.kind === 'word' && token.cap && token.text.length > 1 && !/\d/.test(token.text) && !locale.determiners.has(token.lower) && roleIn(locale, token.text) === null && !locale.stopwords.has(token.lower) && !locale.pronouns.has(token.lower) && !locale.cues.has(token.lower) && !locale.sourceBefore.has(token.lower) && !locale.fillers.has(token.lower) && !locale.stops.has(token.lower);
 
 /**
  * The full names the text gives, in order: two or three name words after a comma and closed

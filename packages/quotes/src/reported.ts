@@ -639,7 +639,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
+    const nameSubject = after?.cap && CLAUSE_VERB_AFTER_NAME.has(lowerOf(tokens, clauseCue + 2));
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -996,7 +996,7 @@ function namedThing(head: Token): boolean {
 
 /** Cue-like words that report nothing here: prepositions, passives, fixed phrases, counts. */
 function skipNonReporting(reading: SentenceReading): StepOutcome {
-  const { tokens, at, cueWord, previous, next } = reading;
+  const { tokens, at, cueWord, previous, next, from } = reading;
   // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
   // ("who fear for their jobs": fearing for someone is a feeling; only a clause is content.)
   if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to' || /^fear/.test(cueWord) && next?.lower === 'for') return NEXT_WORD;
@@ -1006,7 +1006,8 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  if (passiveAt(tokens, reading.cueFirst, cueWord)) return NEXT_WORD;
+  // So are a passive and a participle opening the sentence before its noun ("Recently released footage shows …").
+  if (passiveAt(tokens, reading.cueFirst, cueWord) || /ed$/.test(cueWord) && (at === from || at === from + 1 && /ly$/.test(previous!.lower)) && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
   if (/[^s]s$/.test(cueWord) && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
@@ -1339,7 +1340,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // A name introduced with its initials and nothing after them ("… called the Youth Arts Board
   // (YAB), which …"): a naming, not a report, whatever stands before it. (With words after, the
   // verb may judge: "called the Youth Arts Board (YAB) a waste".)
-  if (NAMING_PARTICIPLES.has(cueWord) && namedWithInitials(tokens, reading.cueEnd + 1)) return NEXT_WORD;
+  // So does one after "a man", "a woman", any indefinite noun, before a name alone ("run by a man
+  // named Tom Clarke, who …"): a person introduced by name, not words said.
+  if (NAMING_PARTICIPLES.has(cueWord) && (namedWithInitials(tokens, reading.cueEnd + 1) || indefiniteBefore(tokens, at - 1) && nameAlone(tokens, reading.cueEnd + 1))) return NEXT_WORD;
   return NEXT_STEP;
 }
 
@@ -2309,7 +2312,8 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
     const after = lowerOf(tokens, close + 1);
     const subordinate = (writersClauseAt(tokens, close + 1) || close > cueEnd + 1 && (after === 'which' || after === 'when' || after === 'where')) && !attributedClauseAt(tokens, close + 1);
-    if (close > cueEnd + 1 && participleAfter(tokens, close + 1) || subordinate) {
+    // (So does one's own refusal right after the cue: "…, the official said, declining to say whether …".)
+    if ((close > cueEnd + 1 || REFUSAL_FORMS.has(lowerOf(tokens, close + 1))) && participleAfter(tokens, close + 1) || subordinate) {
       push(into, text, first, found, 'post', 2);
       return true;
     }
@@ -2325,7 +2329,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // passed, the station reported …": words before the comma with no main clause are no content.)
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
-  if (np && np.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma) && !passiveAt(tokens, at, lowerOf(tokens, at))) {
+  if (np?.first === comma + 1 && !RELATIVES.has(lowerOf(tokens, np.mFirst)) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, lowerOf(tokens, at)) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma) && !passiveAt(tokens, at, lowerOf(tokens, at))) {
     push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }

@@ -600,7 +600,7 @@ function frontedAdverbial(speaker: Span, mentions: readonly EntityMention[]): bo
   if (first === undefined || !FRONTED_PREPOSITIONS.has(first) || first.length === speaker.text.length) return false;
   // (A name inside names the speaker still: "In September Bill Maher suggested …", "Despite Mr. Lee's claims".)
   const mention = mentions[firstMentionAtOrAfter(mentions, speaker.start)];
-  return !(mention !== undefined && mention.start < speaker.end && (mention.type === 'person' || mention.type === 'organization' || mention.start === speaker.start));
+  return !(mention && mention.start < speaker.end && (mention.type === 'person' || mention.type === 'organization' || mention.start === speaker.start));
 }
 
 /**
@@ -638,7 +638,7 @@ function loneAdverb(text: string, speaker: Span, mentions: readonly EntityMentio
   const lower = speaker.text.toLowerCase();
   if (!/^\p{Ll}{4,}ly$/u.test(lower) || LY_NOUNS.has(lower)) return false;
   const index = firstMentionAtOrAfter(mentions, speaker.start);
-  const covering = (mention: EntityMention | undefined): boolean => mention !== undefined && mention.start < speaker.end && mention.end > speaker.start;
+  const covering = (mention: EntityMention | undefined): boolean => !!mention && mention.start < speaker.end && mention.end > speaker.start;
   if (covering(mentions[index]) || covering(mentions[index - 1])) return false;
   if (speaker.text === lower) return true;
   return opensSentence(text, speaker.start);
@@ -737,7 +737,9 @@ function nameSpeaker(
         if (!named) return { ...base, name: restricted };
         return withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, named.type === 'organization'));
       }
-      if (antecedent && !SENTENCE_BREAK.test(between)) {
+      // (Not past a common noun right before the comma, with no appositive between: in "Reuters saw
+      // a letter, which said …" the letter speaks, not Reuters.)
+      if (antecedent && !SENTENCE_BREAK.test(between) && !/^[^,]* [a-z][^ ,]*, *$/.test(between)) {
         const entity = entityById.get(antecedent.entityId);
         return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
       }
@@ -811,7 +813,7 @@ function nameSpeaker(
   // "Lazar's defense counsel", "Clinton's campaign manager": one of a person's people, unnamed, never the person.
   if (chosen?.type === 'person' && possessedRole) return { ...base, name: common };
   // "NASA's scientists": a group inside an organisation is its own unnamed source, not the organisation.
-  if (chosen && chosen.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
+  if (chosen?.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
     // The speaker is unnamed, of the organisation (its entity's name when linked).
     const ofOrganization = (organization: EntityMention): QuoteSpeaker => ({ ...base, name: common, organization: entityById.get(organization.entityId)?.name ?? organization.text });
     if (possessedRole) return ofOrganization(chosen);
