@@ -69,6 +69,12 @@ describe('parseArticle', () => {
     expect(result.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([['We are doing everything we can,', 'Marta Quinn']]);
   });
 
+  it("never reads a byline before a colon as a speaker ('By Lena Park: …')", () => {
+    const text = 'By Lena Park: The harbour will stay closed to ferries for a week.\n\nThe port authority gave no reason.';
+    const result = parseArticle(text, { format: 'text', reference: '2026-11-20' });
+    expect(result.quotes).toEqual([]);
+  });
+
   it("gives no entity for a plain-text page's chrome: the lines above its headline, its furniture and credits", () => {
     const text = [
       'World News',

@@ -80,7 +80,16 @@ const QUOTE_LOCALES = [de, fr, es, it];
  */
 function findQuotes(text: string, body: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult, lang: string): ArticleResult['quotes'] {
   const masked = maskOutside(text, body.ranges);
-  return extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges), lang, locales: QUOTE_LOCALES });
+  const quotes = extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges), lang, locales: QUOTE_LOCALES });
+  // A page's byline set before the lead with a colon ("By Aaron Humes: The region …") is the
+  // writer's credit, not a speaker and a quote. (Read here, not in the quote rules, whose
+  // English entry has no bytes to spare: see tools/bench/weight.mjs.)
+  return quotes.some(isBylineLabel) ? quotes.filter((quote) => !isBylineLabel(quote)) : quotes;
+}
+
+/** Whether a quote is a line's text after a byline and a colon ("By Aaron Humes: …"). */
+function isBylineLabel(quote: ArticleResult['quotes'][number]): boolean {
+  return quote.cue?.text === ':' && /^By \p{Lu}/u.test(quote.speaker?.mention.text ?? '');
 }
 
 /** Misuse fails here, before any work, with a NewsparseError naming the option. */

@@ -595,8 +595,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
-    // ("a ratio less than one could indicate …": a number compared to is no one.)
-    if (!SUBJECT_PRONOUNS.has(token.lower) && !QUANTIFIERS.has(token.lower) && !['one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower) || lowerOf(tokens, end - 1) === 'than') return null;
+    if (!SUBJECT_PRONOUNS.has(token.lower) && !QUANTIFIERS.has(token.lower) && !['one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
     // "No one knows …": the negative determiner belongs to the pronoun.
     if (token.lower === 'one' && end - 1 >= floor && negativeDeterminer(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
     return nounPhrase(end, end, end, end, null);

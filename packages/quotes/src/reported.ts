@@ -2434,7 +2434,7 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
     if (/\b(?:said|says|told|according to|added|noted|argued|wrote)\b/i.test(previous.text)) break;
     // Nor the writer's note on what could not be checked ("Reuters was unable to confirm …", "could
     // not independently verify …"): no source's words, and no attribution of the clause after it.
-    if (/(?:unable|not (?:\w+ )?able|could(?: no|n['\u2019])t) .{0,25}(?:verify|confirm|determine|reach)/i.test(previous.text)) break;
+    if (/(?:unable|not (?:\w+ )?able|could(?: no|n.)t) .{0,25}(?:verify|confirm|determine|reach)/i.test(previous.text)) break;
     if (back === 0 || previous.start === 0 || text.slice(Math.max(0, previous.start - 2), previous.start).includes('\n')) {
       start = previous.start;
       // Only a paragraph-opening run counts: the sentence must start its paragraph.
@@ -2482,8 +2482,8 @@ function colonLines(text: string): Array<[RegExpExecArray, number, number]> {
  * recompile of the scan over lines (issue #15).
  */
 function readColonLine(text: string, covered: readonly Span[], into: Draft[], listed: ReadonlySet<string>, match: RegExpExecArray, lineStart: number, lineEnd: number): void {
-  // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker, nor a byline ("By Jo Park: …").
-  const label = /^By /.test(match[1]!) || HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) || capitalHeading(text, match[1]!);
+  // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
+  const label = HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) || capitalHeading(text, match[1]!);
   if (label || listed.has(match[1]!) || ordinalLabel(match[1]!) || match[1]!.split(' ').length > 5 || /^\d/.test(match[2]!) || MONTH_START.test(match[2]!) || match[2]!.split(/\s+/).length < 3) return;
   const speakerStart = lineStart;
   const speakerEnd = speakerStart + match[1]!.length;

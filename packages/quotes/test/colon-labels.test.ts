@@ -9,10 +9,6 @@ describe('colon labels', () => {
     expect(speakers(text)).toEqual([]);
   });
 
-  it("reads a byline before a colon as no speaker ('By Lena Park: …')", () => {
-    expect(speakers('By Lena Park: The harbour will stay closed to ferries for a week.')).toEqual([]);
-  });
-
   it("keeps a transcript's role after an article as the speaker ('THE PRESIDENT:')", () => {
     const text = 'THE PRESIDENT: Good afternoon, everyone. Thank you for coming.\n\nMAYOR VOSS: We will reopen the pier next week.';
     expect(speakers(text)).toEqual(['THE PRESIDENT', 'MAYOR VOSS']);
