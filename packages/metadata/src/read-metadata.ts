@@ -12,7 +12,7 @@ import { isSectionName } from './text-furniture.js';
 import { scanPage, startsWithBylineCue, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
-import { cleanValue, collapseSpace, isUrl, isWhiteSpaceCode, resolveUrl, trimEndChars, trimStartChars } from './text.js';
+import { cleanValue, collapseSpace, isUrl, isWhiteSpaceCode, resolveUrl, trimEndChars, trimStartChars, withoutWireVersion } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -115,7 +115,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   // A site part that two of the page's titles share names the site, declared or not.
   const titleCandidates = [scan.title, ...TITLE_KEYS.map((key) => meta.first(key)), ldText('headline'), ldText('name')].map((title) => (title ? collapseSpace(title) : ''));
   const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle), sharedTitleAffix(titleCandidates)], [options.url, canonicalUrl]);
-  const title = notTheSite(pickTitle(scan, meta, ld, siteNames, siteNameKeys([], [options.url])), scan, meta, ld, [options.url, canonicalUrl]);
+  const title = titleWithoutWireVersion(notTheSite(pickTitle(scan, meta, ld, siteNames, siteNameKeys([], [options.url])), scan, meta, ld, [options.url, canonicalUrl]));
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   // The article's publisher typed as an organisation is the site, even when its name reads as a person's ("Eat Well").
   const organization = publishingOrganization(ld);
@@ -363,6 +363,9 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   const h2s = h1s.length === 0 && scan.headings.filter((heading) => heading.level === 2).length === 1 ? story(2) : [];
   return h2s.length === 1 ? h2s[0]! : title;
 }
+
+/** The headline without a wire's version tag ({@link withoutWireVersion}). */
+const titleWithoutWireVersion = (title: string | null): string | null => (title === null ? null : withoutWireVersion(title));
 
 /** Marks and spaces a title part keeps at its edge once the site's name is cut ("» Story"). */
 const EDGE_MARK = /[\s|\-–—›»«·•~:/\\[\]<>]/u;
