@@ -1339,6 +1339,12 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     const chosenKeys = new Set(chosen.map(keyOf));
     if (printed.length > 0 && !printed.some((author) => chosenKeys.has(keyOf(author)))) chosen = dedupe(printed);
   }
+  // A team's credit or a handle in capitals ("NEWSTEAM", "Web Team", "Staff") gives way to a
+  // person the page prints in a byline of its own ("By Jane Doe" opening the lead).
+  if (chosen.every((author) => isTeamCredit(author.name))) {
+    const printed = printedPerson(ownLines, site);
+    if (printed.length > 0) chosen = dedupe(printed);
+  }
   // A lower source that lists everyone the chosen one does, and more, completes the list
   // ("By Stella Kim and Jennifer Jett" where the meta tag names only the first).
   const chosenKeys = new Set(chosen.map(keyOf));
@@ -1365,6 +1371,28 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return withoutSiteBesidePeople(chosen, meta, ld).filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/** A team's or a desk's word in a credit ("Web Team", "PETA-Team", "sv_team", "Editorial Staff", "Site Admin"). */
+const TEAM_WORD = /(?:^|[\s_.-])(?:team|staff|admin|administrator|editors?|editorial|newsroom|redaktion|redacci[oó]n|r[eé]daction|redazione|redactie)(?:$|[\s_.-])/iu;
+/** A handle in capitals, one word ("NEWSTEAM", "EDITOR1"): an account, no one's name. */
+const CAPITALS_HANDLE = /^[\p{Lu}\d]{5,}$/u;
+
+/** Whether a credit names a team, a desk or a handle in capitals rather than a person. */
+function isTeamCredit(name: string): boolean {
+  return CAPITALS_HANDLE.test(name) || TEAM_WORD.test(name);
+}
+
+/**
+ * The people of the first printed byline (outside asides) that names only people, each
+ * with a given name and a surname, none the site's nor a team's; or none.
+ */
+function printedPerson(lines: PageScan['byLines'], site: Set<string>): Author[] {
+  for (const line of lines) {
+    const people = parseByline(line.text).authors;
+    if (people.length > 0 && people.every((author) => author.name.includes(' ') && !isTeamCredit(author.name) && !isAccountName(author.name) && !site.has(siteKey(author.name)))) return people;
+  }
+  return [];
 }
 
 /**
