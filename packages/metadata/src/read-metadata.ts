@@ -1378,9 +1378,12 @@ const TEAM_WORD = /(?:^|[\s_.-])(?:team|staff|admin|administrator|editors?|edito
 /** A handle in capitals, one word ("NEWSTEAM", "EDITOR1"): an account, no one's name. */
 const CAPITALS_HANDLE = /^[\p{Lu}\d]{5,}$/u;
 
-/** Whether a credit names a team, a desk or a handle in capitals rather than a person. */
+/** An account's login, one word in small letters, maybe joined by a dot, a dash or an underscore ("jane_doe", "j.doe", "janedoe"). */
+const LOGIN_HANDLE = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/u;
+
+/** Whether a credit names a team, a desk, or an account's handle (in capitals, or a login) rather than a person. */
 function isTeamCredit(name: string): boolean {
-  return CAPITALS_HANDLE.test(name) || TEAM_WORD.test(name);
+  return CAPITALS_HANDLE.test(name) || LOGIN_HANDLE.test(name) || TEAM_WORD.test(name);
 }
 
 /**
