@@ -391,7 +391,8 @@ function isSiteIdentity(title: string, names: string[], keys: Set<string>): bool
  */
 function notTheSite(title: string | null, scan: PageScan, meta: MetaIndex, ld: JsonLdView, urls: (string | null | undefined)[]): string | null {
   if (title === null) return title;
-  const names = [meta.first('og:site_name'), ld.website ? ldString(ld.website['name']) : null, publishingOrganization(ld)].filter((name): name is string => typeof name === 'string' && name.trim().length > 0);
+  // A "site name" of a headline's length is a template's misuse (the page's title filled in): no identity.
+  const names = [meta.first('og:site_name'), ld.website ? ldString(ld.website['name']) : null, publishingOrganization(ld)].filter((name): name is string => typeof name === 'string' && name.trim().length > 0 && wordCount(name) <= 6);
   const keys = siteNameKeys(names, urls);
   if (!isSiteIdentity(title, names, keys)) return title;
   const tell = (text: string | null | undefined): string | null => {
