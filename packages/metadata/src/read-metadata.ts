@@ -12,7 +12,7 @@ import { isSectionName } from './text-furniture.js';
 import { scanPage, startsWithBylineCue, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
-import { cleanValue, collapseSpace, isUrl, isWhiteSpaceCode, resolveUrl, trimEndChars, trimStartChars } from './text.js';
+import { cleanValue, collapseSpace, isUrl, isWhiteSpaceCode, resolveUrl, trimEndChars, trimStartChars, withoutWireVersion } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -115,7 +115,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   // A site part that two of the page's titles share names the site, declared or not.
   const titleCandidates = [scan.title, ...TITLE_KEYS.map((key) => meta.first(key)), ldText('headline'), ldText('name')].map((title) => (title ? collapseSpace(title) : ''));
   const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle), sharedTitleAffix(titleCandidates)], [options.url, canonicalUrl]);
-  const title = pickTitle(scan, meta, ld, siteNames, siteNameKeys([], [options.url]));
+  const title = titleWithoutWireVersion(notTheSite(pickTitle(scan, meta, ld, siteNames, siteNameKeys([], [options.url])), scan, meta, ld, [options.url, canonicalUrl]));
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   // The article's publisher typed as an organisation is the site, even when its name reads as a person's ("Eat Well").
   const organization = publishingOrganization(ld);
@@ -362,6 +362,53 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   if (h1s.length === 1) return h1s[0]!;
   const h2s = h1s.length === 0 && scan.headings.filter((heading) => heading.level === 2).length === 1 ? story(2) : [];
   return h2s.length === 1 ? h2s[0]! : title;
+}
+
+/** The headline without a wire's version tag ({@link withoutWireVersion}). */
+const titleWithoutWireVersion = (title: string | null): string | null => (title === null ? null : withoutWireVersion(title));
+
+/** Marks and spaces a title part keeps at its edge once the site's name is cut ("» Story"). */
+const EDGE_MARK = /[\s|\-–—›»«·•~:/\\[\]<>]/u;
+
+/**
+ * Whether a headline is only the site's identity: its address, one of its names whole, or
+ * the one word a name opens with ("Example" on "Example Magazine"). Exact, unlike the
+ * affix test, as a story may well name its site among other words.
+ */
+function isSiteIdentity(title: string, names: string[], keys: Set<string>): boolean {
+  if (namesSite(title, keys, true) || keys.has(siteKey(title))) return true;
+  const word = title.trim();
+  return !/\s/u.test(word) && siteKey(word).length >= 3 && names.some((name) => name.split(/\s+/u).length > 1 && siteKey(name.split(/\s+/u)[0]!) === siteKey(word));
+}
+
+/**
+ * Never the site's own name (or its address) as the headline: a title that names only the
+ * site gives way to the article's one `<h1>`, then to its social or JSON-LD headline or its
+ * `<title>` once the site's name is cut; with none of these left, no headline, as the site's
+ * name is a confident wrong answer where a missing one is not. The site is what it declares
+ * for itself (`og:site_name`, the JSON-LD website and publishing organisation) and its host;
+ * not `application-name`, which templates fill with the page's own title.
+ */
+function notTheSite(title: string | null, scan: PageScan, meta: MetaIndex, ld: JsonLdView, urls: (string | null | undefined)[]): string | null {
+  if (title === null) return title;
+  // A "site name" of a headline's length is a template's misuse (the page's title filled in): no identity.
+  const names = [meta.first('og:site_name'), ld.website ? ldString(ld.website['name']) : null, publishingOrganization(ld)].filter((name): name is string => typeof name === 'string' && name.trim().length > 0 && wordCount(name) <= 6);
+  const keys = siteNameKeys(names, urls);
+  if (!isSiteIdentity(title, names, keys)) return title;
+  const tell = (text: string | null | undefined): string | null => {
+    if (!text) return null;
+    let cut = stripSiteAffix(collapseSpace(text), keys);
+    if (isSiteIdentity(cut, names, keys)) cut = stripSiteAffix(collapseSpace(text), keys, true);
+    cut = trimEndChars(trimStartChars(cut, EDGE_MARK), EDGE_MARK);
+    return cut.length > 0 && cut.length <= 300 && !isSiteIdentity(cut, names, keys) && !namesSite(cut, keys) ? cut : null;
+  };
+  const shown = [...new Set(shownHeadlines(scan).map(tell).filter((heading): heading is string => heading !== null))];
+  if (shown.length === 1) return shown[0]!;
+  for (const candidate of [meta.first('og:title') ?? meta.first('twitter:title'), ld.article ? ldString(ld.article['headline']) : null, scan.title]) {
+    const told = tell(candidate);
+    if (told !== null) return told;
+  }
+  return null;
 }
 
 function pickStoryTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
@@ -1293,6 +1340,12 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     const chosenKeys = new Set(chosen.map(keyOf));
     if (printed.length > 0 && !printed.some((author) => chosenKeys.has(keyOf(author)))) chosen = dedupe(printed);
   }
+  // A team's credit or a handle in capitals ("NEWSTEAM", "Web Team", "Staff") gives way to a
+  // person the page prints in a byline of its own ("By Jane Doe" opening the lead).
+  if (chosen.every((author) => isTeamCredit(author.name))) {
+    const printed = printedPerson(ownLines, site);
+    if (printed.length > 0) chosen = dedupe(printed);
+  }
   // A lower source that lists everyone the chosen one does, and more, completes the list
   // ("By Stella Kim and Jennifer Jett" where the meta tag names only the first).
   const chosenKeys = new Set(chosen.map(keyOf));
@@ -1319,6 +1372,31 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return withoutSiteBesidePeople(chosen, meta, ld).filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/** A team's or a desk's word in a credit ("Web Team", "PETA-Team", "sv_team", "Editorial Staff", "Site Admin"). */
+const TEAM_WORD = /(?:^|[\s_.-])(?:team|staff|admin|administrator|editors?|editorial|newsroom|redaktion|redacci[oó]n|r[eé]daction|redazione|redactie)(?:$|[\s_.-])/iu;
+/** A handle in capitals, one word ("NEWSTEAM", "EDITOR1"): an account, no one's name. */
+const CAPITALS_HANDLE = /^[\p{Lu}\d]{5,}$/u;
+
+/** An account's login, one word in small letters, maybe joined by a dot, a dash or an underscore ("jane_doe", "j.doe", "janedoe"). */
+const LOGIN_HANDLE = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/u;
+
+/** Whether a credit names a team, a desk, or an account's handle (in capitals, or a login) rather than a person. */
+function isTeamCredit(name: string): boolean {
+  return CAPITALS_HANDLE.test(name) || LOGIN_HANDLE.test(name) || TEAM_WORD.test(name);
+}
+
+/**
+ * The people of the first printed byline (outside asides) that names only people, each
+ * with a given name and a surname, none the site's nor a team's; or none.
+ */
+function printedPerson(lines: PageScan['byLines'], site: Set<string>): Author[] {
+  for (const line of lines) {
+    const people = parseByline(line.text).authors;
+    if (people.length > 0 && people.every((author) => author.name.includes(' ') && !isTeamCredit(author.name) && !isAccountName(author.name) && !site.has(siteKey(author.name)))) return people;
+  }
+  return [];
 }
 
 /**

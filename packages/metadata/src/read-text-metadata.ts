@@ -6,7 +6,7 @@ import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
-import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
+import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars, withoutWireVersion } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
@@ -706,7 +706,7 @@ export function readTextMetadata(text: string): TextMetadata {
   if (result.title !== null && result.subtitle !== null && dekLine === titleLine + 1 && creditLine === dekLine + 1 && isTeaserOverHeadline(result.title, result.subtitle)) {
     [result.title, result.subtitle] = [result.subtitle, result.title];
   }
-  if (result.title !== null) result.title = withoutPlaceLabel(result.title);
+  if (result.title !== null) result.title = withoutWireVersion(withoutPlaceLabel(result.title));
   // A headline closed by its day in figures in parentheses ("… raad 28 september 2017 (29-09-2017)"): the stamp.
   const titleDate = result.title === null ? null : CLOSING_DATE.exec(result.title);
   const closingDate = titleDate === null ? null : normalizeDate(titleDate[1]!);

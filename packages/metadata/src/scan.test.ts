@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditAfterDate, findCloser, metaLineFields, scanPage } from './scan.js';
+import { creditAfterDate, findCloser, leadCredit, metaLineFields, scanPage } from './scan.js';
 
 const shown = (html: string): (string | undefined)[] => scanPage(html).headings.map((heading) => heading.shown);
 
@@ -73,5 +73,16 @@ describe('findCloser', () => {
       pattern.lastIndex = from;
       expect(findCloser(html, tag, from)).toBe(pattern.exec(html)?.index ?? -1);
     }), { numRuns: 5000 });
+  });
+});
+
+describe('leadCredit', () => {
+  it('reads the credit a lead paragraph opens with, set apart by a colon or a spaced dash', () => {
+    expect(leadCredit('By Maria Lopes: The harbour board agreed on Tuesday to sell')).toBe('By Maria Lopes');
+    expect(leadCredit('Von Jana Weber – Der Stadtrat hat am Dienstag beschlossen')).toBe('Von Jana Weber');
+  });
+  it('reads none in a sentence that opens with "By", nor without a mark within a name\'s length', () => {
+    expect(leadCredit('By Noon On Tuesday the board had agreed to sell two of its oldest ferries: a deal')).toBeNull();
+    expect(leadCredit('The board met on Tuesday: it agreed to sell two ferries')).toBeNull();
   });
 });

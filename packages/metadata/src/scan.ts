@@ -551,6 +551,24 @@ const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|jour
  */
 const OUR_STAFF_CUE = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+\p{L}/iu;
 
+/** Where a credit run into the lead ends: a colon, or a dash or bar set apart by spaces. */
+const LEAD_CREDIT_END = /:\s| [–—|-] /u;
+
+/**
+ * The credit a lead paragraph opens with, set apart from the story by a colon or a dash
+ * ("By Jane Doe: The council voted …", "Von Jane Doe – Der Rat …"), as blogs and small news
+ * sites print the byline in the first paragraph: the credit ("By Jane Doe"), or null. A
+ * sentence that opens with "By" ("By Tuesday, the council …") has no such mark within a
+ * name's length.
+ */
+export function leadCredit(opening: string): string | null {
+  if (!startsWithBylineCue(opening)) return null;
+  const end = LEAD_CREDIT_END.exec(opening.slice(0, 60));
+  if (end === null) return null;
+  const credit = opening.slice(0, end.index).trim();
+  return credit.length >= 5 ? credit : null;
+}
+
 /** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:", "Του", "بقلم") followed by a capital or a CJK name. */
 export function startsWithBylineCue(text: string): boolean {
   if (HAN_CUE.test(text)) return true;
@@ -1305,8 +1323,13 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
       else if (headlineSeen && leadsToRead > 0 && raw.length >= 60) {
         leadsToRead--;
-        const code = codeOfDateline(collapseSpace(decodeText(raw.slice(0, 120))));
+        const opening = collapseSpace(decodeText(raw.slice(0, 120)));
+        const code = codeOfDateline(opening);
         if (code !== null) scan.sourceLines.push({ code, order: order++, dateline: true });
+        else if (scan.byLines.length < 8) {
+          const credit = leadCredit(opening);
+          if (credit !== null) scan.byLines.push({ text: credit, aside: false, order: order++ });
+        }
       }
     }
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.

@@ -140,3 +140,27 @@ export function trimStartChars(text: string, chars: RegExp): string {
   while (start < text.length && chars.test(text[start]!)) start++;
   return text.slice(start);
 }
+
+/**
+ * A wire service's version tag before a headline ("UPDATE 1-", "WRAPUP 2-", "REFILE-",
+ * "RPT-", "CORRECTED-", chained as "REFILE-UPDATE 1-"): it tells editors which take of the
+ * story this is, and is no part of the headline. The story's kind ("EXCLUSIVE-", "ANALYSIS-",
+ * "FACTBOX-") is, and stays. Capitals and a hyphen with no space, as the wires print them.
+ */
+const WIRE_VERSION_TAG = /^(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|REFILE|RPT|REPEAT|CORRECTED|CORRECTION)-(?=[\p{L}\p{N}"'‘“(])/u;
+
+/**
+ * The headline without the wire's version tags at its start.
+ *
+ * @example
+ * withoutWireVersion('REFILE-UPDATE 2-Port reopens') //=> 'Port reopens'
+ */
+export function withoutWireVersion(title: string): string {
+  let current = title;
+  for (let round = 0; round < 3; round++) {
+    const tag = WIRE_VERSION_TAG.exec(current);
+    if (tag === null) break;
+    current = current.slice(tag[0].length);
+  }
+  return current;
+}
