@@ -392,7 +392,10 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
   // lower case, a phrase after a preposition that joins no subject opening the clause is the
   // complement of something else, no speaker (the subject is dropped: the last one speaks on).
   // ("Durante la reunión en Bruselas el ministro dijo": a phrase of its own, opened by an article, may follow that complement.)
-  if (clause >= 0 && first !== clause && locale.phraseOpeners !== undefined) {
+  // (Not where an article or a name opens the clause: "El Primer Secretario del Partido en la
+  // provincia de Las Tunas, Manuel Pérez, afirmó" is one long subject.)
+  const opener = tokens[clause];
+  if (clause >= 0 && first !== clause && locale.phraseOpeners !== undefined && !(locale.determiners.has(opener!.lower) || opener!.cap && !locale.stops.has(opener!.lower))) {
     let article = last;
     while (article > first && !locale.determiners.has(tokens[article]!.lower)) article--;
     return article > first ? span(text, tokens[article]!.start, tokens[last]!.end) : null;

@@ -54,6 +54,11 @@ describe('speaker names in German, French and Spanish', () => {
     }
   });
 
+  it('keep every given name of a speaker set off after a long role that holds a place ("…en la provincia de Las Tunas, Manuel René Ortiz Gallego, afirmó")', () => {
+    const quote = extractQuotes('El secretario del sindicato en la provincia de Las Tunas, Manuel René Ortiz Gallego, afirmó que el plan avanza.', { lang: 'es' })[0];
+    expect(quote?.speaker?.name).toBe('Manuel René Ortiz Gallego');
+  });
+
   it('never take a German demonstrative opening a sentence for a given name ("Dies, so der Pressesprecher, …")', () => {
     const quotes = extractQuotes('„Wir bleiben vor Ort“, so Batzel. Dies, so der Pressesprecher, sei Stand der Dinge.', { lang: 'de' });
     expect(quotes.map((quote) => quote.speaker?.name)).not.toContain('Dies');
