@@ -32,7 +32,7 @@ import {
 } from './extractors.js';
 import { clauseRuns, clauseTense, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { firstWordFrom, isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
+import { firstWordFrom, isAttributive, isFirmFuture, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -245,6 +245,9 @@ const resolvePending: Refiner = (found, context) => {
     const near: WordWindow = { all: words.all, from: Math.max(words.from, at - CUE_REACH), to: Math.min(words.to, at + CUE_REACH), head: null };
     return tenseAround(near, mention.start, mention.end, text) === 'future';
   };
+  // Whether a firm future cue governs the mention, in the sentence clauseOf last read (English cues only).
+  const firmFutureNear = (mention: Found): boolean =>
+    cached !== null && mention.start >= cached.start && mention.end <= cached.end && isFirmFuture(cached.words, mention.start);
   // Whether the text's own past cues date the mention, where they resolve no written day otherwise
   // (German: "war bis zum 20. Dezember geschlossen" keeps the day behind, an end no more ahead).
   const localePast = (mention: Found): boolean =>
@@ -300,7 +303,8 @@ const resolvePending: Refiner = (found, context) => {
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
-          const resolved = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
+          const firm = clause === 'future' && firmFutureNear(mention);
+          const resolved = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference, firm);
           // ("The trial was set for Monday, July 29": the weekday written with it says which year.)
           const date = pending.weekday === undefined ? resolved : yearOfWeekday(resolved, pending.weekday, reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));

@@ -123,6 +123,12 @@ export interface Locale {
     linkingVerbs?: readonly string[];
     /** Verbs after which "to" + a verb puts the date right after ahead ("agreed to meet on Friday"). */
     futureGovernors?: readonly string[];
+    /**
+     * Future cues that fix an event on the calendar ("will", "is scheduled to", "is due to",
+     * "upcoming"): a day they govern is the one ahead up to a year out, where weaker cues
+     * ("would", "could", "expected") keep the nearer reading beyond about nine months.
+     */
+    firmFuture?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
     deniedModals?: readonly string[];
     /**
