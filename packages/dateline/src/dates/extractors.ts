@@ -38,6 +38,8 @@ export interface Found {
   pending?: Pending;
   /** Set by findDates' resolver on a weekday named alone ("Tuesday"), resolved by the clause's tense: a week either way may fit. */
   weekday?: boolean;
+  /** A weekday of the text's language (`lang`) that its clause's tense placed, no "last"/"next" said ("mardi", "am Dienstag"). */
+  placedWeekday?: true;
   /** A month named alone that its clause's tense resolved ("in July", "en juillet"), no "last"/"next" said. */
   monthByClause?: boolean;
   /** The page's age beside its stamp ("… / 4:40 PM / a year ago"): it wins its overlaps, then findDates drops it. */

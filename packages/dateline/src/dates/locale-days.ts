@@ -245,7 +245,7 @@ export const localeWeekdays: Extractor = (context) => {
       found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(value), until: formatDay(shift(value, 'day', 1)) });
       continue;
     }
-    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value) });
+    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value), ...(modifier === null && tense !== null ? { placedWeekday: true as const } : {}) });
   }
   return found;
 };
