@@ -724,7 +724,11 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     if (!lower && !opens && (nounsCapitalised || (index + 1 < view.length && !lowerAt(view, index + 1)))) return null;
     if (kind === AUXILIARY) return hasParticiple(sets.be.has(wordAt(view, index))) ? 'past' : null;
     if (kind === FUTURE_WORD) return 'future';
-    if (kind === PAST_WORD) return 'past';
+    // ("le festival a lieu le 5 juillet": "avoir lieu" in the present, no perfect, and a date it schedules is ahead.)
+    if (kind === PAST_WORD) {
+      const phrase = index + 1 < view.length ? `${wordAt(view, index)} ${wordAt(view, index + 1)}` : '';
+      return sets.aheadAfter.has(phrase) ? 'future' : sets.presentAfter.has(phrase) ? null : 'past';
+    }
     // A capital says a name, except on the first word of a sentence that may open with its
     // verb ("Viajaremos el martes"), unless a capital follows it ("Laura Dupont").
     const beforeCapital = index + 1 < view.length && !lowerAt(view, index + 1);
@@ -1004,6 +1008,8 @@ interface CueSets {
   states: ReadonlySet<string>;
   future: ReadonlySet<string>;
   past: ReadonlySet<string>;
+  presentAfter: ReadonlySet<string>;
+  aheadAfter: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
@@ -1024,6 +1030,8 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       states: new Set(tense.perfect?.be?.states ?? []),
       future: new Set(tense.future),
       past: new Set(tense.past),
+      presentAfter: new Set(tense.presentAfter ?? []),
+      aheadAfter: new Set(tense.aheadAfter ?? []),
       complementizers: new Set(tense.complementizers ?? []),
       conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },

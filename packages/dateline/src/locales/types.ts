@@ -370,6 +370,13 @@ export interface LocaleDays {
     pastEndings: readonly string[];
     /** Words that end like a cue and are none ("front", German "nächste", "letzten"). */
     notCues: readonly string[];
+    /**
+     * A present auxiliary and the noun after it that make a set phrase in the present ("a besoin",
+     * "ha bisogno"), so the auxiliary tells no past.
+     */
+    presentAfter?: readonly string[];
+    /** Such phrases that schedule an event ("a lieu le 5 juillet", "ha luogo in ottobre"): ahead, as "takes place" is. */
+    aheadAfter?: readonly string[];
     /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */
     notEndings: readonly string[];
     /**
