@@ -232,6 +232,12 @@ function localeWeekdayBefore(text: string, index: number): number {
 // "this past March" is "last March", the whole phrase one mention ("past" alone may be a preposition: "drove past May").
 const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this\spast|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|this\spast|early|mid|late)[-\s]$/i;
+/**
+ * Before a day and its month, the first day of a range that other languages write with its
+ * words around it ("du 3 au 5 juillet", "vom 3. bis 5. Juli", "van 3 tot 5 juli", "del 3 al
+ * 5 de julio", "dal 3 al 5 luglio", "de 3 a 5 de julho"): read on the 24 characters before.
+ */
+const DAY_RANGE_BEFORE = /(?<![\p{L}\d])(?:du|vom|van|de|del|dal)\s(\d{1,2})(?:er|\.)?\s(?:au|bis|tot|a|al)\s$/iu;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
@@ -402,6 +408,14 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
           untilDay = Number(range[1]);
           end = DAY_RANGE_AFTER.lastIndex;
           if (range[2] !== undefined) year = Number(range[2]);
+        } else if (written.weekday === null) {
+          const from = Math.max(consumed, written.start - 24);
+          const first = DAY_RANGE_BEFORE.exec(text.slice(from, written.start));
+          if (first !== null && Number(first[1]) >= 1 && Number(first[1]) < written.day) {
+            untilDay = written.day;
+            written.start = from + first.index;
+            written.day = Number(first[1]);
+          }
         }
       }
       // "31st July this year", "el 3 de marzo del año pasado": its year from the story's.
