@@ -728,7 +728,14 @@ const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d
 export const numericDates: Extractor = ({ text, order, dayFirst }) => {
   const found: Found[] = [];
   NUMERIC.lastIndex = 0;
+  // With no order given, a text whose other slashed dates settle it day first ("25/03/2024")
+  // writes its unsettled ones so too ("05/03/2024" on the same page is 5 March): read once, at the first unsettled one.
+  let settled = dayFirst === true || order !== undefined;
   for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
+    if (!settled && isUnsettledSlash(match[0])) {
+      settled = true;
+      dayFirst = slashesSayDayFirst(text);
+    }
     // (Day first in such a language, unless a part above 12 says otherwise: "03/25/2024" stays March 25.)
     const written = dayFirst === true ? (readDateTime(text, match.index, DAY_FIRST) ?? readDateTime(text, match.index, {})) : readDateTime(text, match.index, order === undefined ? {} : { order });
     if (written === null || written.year === null || written.day === null) continue;
@@ -737,6 +744,31 @@ export const numericDates: Extractor = ({ text, order, dayFirst }) => {
   }
   return found;
 };
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\//;
+const NUMERIC_SCAN = new RegExp(NUMERIC.source, 'g');
+
+/** Whether a numeric date is slashed with both parts 12 or under ("05/03/2024"): its order is the text's. */
+function isUnsettledSlash(date: string): boolean {
+  const parts = SLASHED.exec(date);
+  return parts !== null && Number(parts[1]) <= 12 && Number(parts[2]) <= 12;
+}
+
+/** Whether some slashed date has its first part above 12 ("25/03/2024") and none its second ("03/25/2024"): the text writes the day first. */
+function slashesSayDayFirst(text: string): boolean {
+  let dayFirst = false;
+  // (A copy of NUMERIC: its own position is the caller's.)
+  NUMERIC_SCAN.lastIndex = 0;
+  for (const match of text.matchAll(NUMERIC_SCAN)) {
+    const parts = SLASHED.exec(match[0]);
+    if (parts === null) continue;
+    const first = Number(parts[1]);
+    const second = Number(parts[2]);
+    if (second > 12 && first <= 12) return false;
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
+  }
+  return dayFirst;
+}
 
 const RELATIVE_DAY = /\b(?:day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/iy;
 
