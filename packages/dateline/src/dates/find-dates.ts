@@ -245,9 +245,13 @@ const resolvePending: Refiner = (found, context) => {
     const near: WordWindow = { all: words.all, from: Math.max(words.from, at - CUE_REACH), to: Math.min(words.to, at + CUE_REACH), head: null };
     return tenseAround(near, mention.start, mention.end, text) === 'future';
   };
-  // Whether a firm future cue governs the mention, in the sentence clauseOf last read (English cues only).
-  const firmFutureNear = (mention: Found): boolean =>
-    cached !== null && mention.start >= cached.start && mention.end <= cached.end && isFirmFuture(cached.words, mention.start);
+  // Whether a firm future cue governs the mention: the text's own (`lang`), else the English ones of the sentence clauseOf last read.
+  const firmFutureNear = (mention: Found): boolean => {
+    const locale = context.locale;
+    // In a text of another language its own cues, but for those that only expect or oblige.
+    if (locale?.days.tense.readsDates === true && clauseTense(text, mention.start, mention.end, locale) !== null) return clauseTense(text, mention.start, mention.end, locale, 'both', true) === 'future';
+    return cached !== null && mention.start >= cached.start && mention.end <= cached.end && isFirmFuture(cached.words, mention.start);
+  };
   // Whether the text's own past cues date the mention, where they resolve no written day otherwise
   // (German: "war bis zum 20. Dezember geschlossen" keeps the day behind, an end no more ahead).
   const localePast = (mention: Found): boolean =>

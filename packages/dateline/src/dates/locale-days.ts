@@ -683,7 +683,7 @@ const CLAUSE_REACH = 160;
  * written in lower case: a capitalised German "Rente" is a noun, no past "-te". With `side`
  * 'before', only the words before the mention are read.
  */
-export function clauseTense(text: string, start: number, end: number, locale: LocaleText, side: 'both' | 'before' = 'both'): Tense | null {
+export function clauseTense(text: string, start: number, end: number, locale: LocaleText, side: 'both' | 'before' = 'both', firm = false): Tense | null {
   const { tense, capitalised: nounsCapitalised } = locale.days;
   const sets = cueSets(tense);
   const runs = locale.runs();
@@ -723,7 +723,8 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     // elsewhere a capital inside a sentence before another is a name ("gli Stati Uniti": no past "stati").
     if (!lower && !opens && (nounsCapitalised || (index + 1 < view.length && !lowerAt(view, index + 1)))) return null;
     if (kind === AUXILIARY) return hasParticiple(sets.be.has(wordAt(view, index))) ? 'past' : null;
-    if (kind === FUTURE_WORD) return 'future';
+    // (Read `firm`, a cue that only expects or obliges says nothing: see `weakFuture`.)
+    if (kind === FUTURE_WORD) return firm && sets.weakFuture.has(wordAt(view, index)) ? null : 'future';
     // ("le festival a lieu le 5 juillet": "avoir lieu" in the present, no perfect, and a date it schedules is ahead.)
     if (kind === PAST_WORD) {
       const phrase = index + 1 < view.length ? `${wordAt(view, index)} ${wordAt(view, index + 1)}` : '';
@@ -1010,6 +1011,7 @@ interface CueSets {
   past: ReadonlySet<string>;
   presentAfter: ReadonlySet<string>;
   aheadAfter: ReadonlySet<string>;
+  weakFuture: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
@@ -1032,6 +1034,7 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       past: new Set(tense.past),
       presentAfter: new Set(tense.presentAfter ?? []),
       aheadAfter: new Set(tense.aheadAfter ?? []),
+      weakFuture: new Set(tense.weakFuture ?? []),
       complementizers: new Set(tense.complementizers ?? []),
       conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },

@@ -375,6 +375,12 @@ export interface LocaleDays {
      * "ha bisogno"), so the auxiliary tells no past.
      */
     presentAfter?: readonly string[];
+    /**
+     * Future cues that only expect or oblige ("devrait", "deve", "verwacht"): a day they govern
+     * keeps the nearer reading beyond about nine months, where the others ("aura lieu le 28
+     * novembre" in January) put it ahead up to a year out.
+     */
+    weakFuture?: readonly string[];
     /** Such phrases that schedule an event ("a lieu le 5 juillet", "ha luogo in ottobre"): ahead, as "takes place" is. */
     aheadAfter?: readonly string[];
     /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */

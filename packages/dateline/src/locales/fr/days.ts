@@ -156,6 +156,8 @@ export const days: LocaleDays = {
     complementizers: ['que', "qu'"],
     conjunctions: ['et'],
     // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
+    // Expecting and obliging: a day they govern keeps the nine-month limit ("devrait reprendre le 28 novembre").
+    weakFuture: ['devrait', 'devraient', 'doit', 'doivent'],
     readsDates: true,
     // "s'est réuni lundi", "se sont rencontrés mardi", "je me suis rendu": "est" alone is a present.
     reflexive: { auxiliaries: ['est', 'sont', 'suis', 'es'], pronouns: ['s', 'se', 'me', 'te'], between: ['y', 'en'] },

@@ -121,6 +121,8 @@ export const days: LocaleDays = {
     notEndings: [],
     // Its cues date a written day and a month too ("de zitting staat gepland voor 28 november",
     // "zal in december stemmen", "was dicht tot oktober"), before the English ones.
+    // Expecting, wanting and obliging: a day they govern keeps the nine-month limit ("wordt op 28 november verwacht").
+    weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
     readsDates: true,
     // "De verwachting was dat er in mei gewerkt kon worden": an expectation told in the past.
     expectations: { nouns: ['verwachting', 'bedoeling', 'planning', 'plan', 'idee', 'hoop', 'belofte'], joiners: ['dat'] },

@@ -145,6 +145,8 @@ export const days: LocaleDays = {
     complementizers: ['que'],
     conjunctions: ['e'],
     // Its future is a verb's ending: it dates a written day too ("serão realizadas em 15 de março").
+    // Expecting and obliging: a day they govern keeps the nine-month limit ("deve ser votada em 28 de novembro").
+    weakFuture: ['deve', 'devem', 'deverão', 'poderão', 'espera', 'esperam'],
     readsDates: true,
   },
 };
