@@ -252,6 +252,12 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
 /** Words before a firm future cue that tell a plan of the past ("was scheduled to", "originally set for"). */
 const PLAN_GONE = new Set(['was', 'were', 'been', 'had', 'originally', 'initially', 'previously', 'once']);
 
+/** How many words from a firm future cue to the first word of the date it governs ("will vote on the merger on Dec. 2": 6). */
+const FIRM_REACH = 6;
+/** Cues that qualify a noun ("the upcoming summit on"): firm only that close to the date. */
+const ADJECTIVE_CUES = new Set(['upcoming', 'next']);
+const FIRM_ADJECTIVE_REACH = 4;
+
 /** Present forms of "be" before "due" that make it a timetable's ("is due to", "are due on"). */
 const DUE_COPULAS = new Set(['is', 'are', "'s", "'re", 'be', 'now', 'also']);
 
@@ -272,6 +278,9 @@ export function isFirmFuture(window: WordWindow, start: number): boolean {
     if (CLAUSE_BREAKS.has(word)) return false;
     const cue = cueAt(wordAt, position);
     if (cue === null) continue;
+    // ("Investors will look back at the crash on Nov. 28", "the upcoming report covers the storm on
+    // Nov. 28": a cue far off governs another phrase, and the day may be an event gone.)
+    if (before - position > (ADJECTIVE_CUES.has(word) ? FIRM_ADJECTIVE_REACH : FIRM_REACH)) return false;
     const previous = wordAt(position - 1)?.word ?? '';
     // ("due to the storm on Nov. 28" is a cause: "due" is firm only as "is due to", "are due on".)
     if (word === 'due' && !DUE_COPULAS.has(previous)) return false;
