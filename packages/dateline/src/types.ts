@@ -77,8 +77,9 @@ export interface FindDatesOptions {
   reference?: Date | string;
   /**
    * How to read numeric dates such as 06/07/2024 whose order the text does not settle. Default:
-   * day first when `lang` is one of the languages listed there (all write the day first), else
-   * 'MDY'; a part above 12 settles an unstated order ("03/25/2024").
+   * day first when `lang` is one of the languages listed there (all write the day first), or when
+   * the text's other slashed dates put a day above 12 first ("28/02/2025") and none second; else
+   * 'MDY'. A part above 12 settles an unstated order ("03/25/2024").
    */
   order?: 'MDY' | 'DMY' | 'YMD';
   /**

@@ -38,6 +38,8 @@ export interface Found {
   pending?: Pending;
   /** Set by findDates' resolver on a weekday named alone ("Tuesday"), resolved by the clause's tense: a week either way may fit. */
   weekday?: boolean;
+  /** A weekday of the text's language (`lang`) that its clause's tense placed, no "last"/"next" said ("mardi", "am Dienstag"). */
+  placedWeekday?: true;
   /** A month named alone that its clause's tense resolved ("in July", "en juillet"), no "last"/"next" said. */
   monthByClause?: boolean;
   /** The page's age beside its stamp ("… / 4:40 PM / a year ago"): it wins its overlaps, then findDates drops it. */
@@ -230,6 +232,12 @@ function localeWeekdayBefore(text: string, index: number): number {
 // "this past March" is "last March", the whole phrase one mention ("past" alone may be a preposition: "drove past May").
 const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this\spast|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|this\spast|early|mid|late)[-\s]$/i;
+/**
+ * Before a day and its month, the first day of a range that other languages write with its
+ * words around it ("du 3 au 5 juillet", "vom 3. bis 5. Juli", "van 3 tot 5 juli", "del 3 al
+ * 5 de julio", "dal 3 al 5 luglio", "de 3 a 5 de julho"): read on the 24 characters before.
+ */
+const DAY_RANGE_BEFORE = /(?<![\p{L}\d])(?:du|vom|van|de|del|dal)\s(\d{1,2})(?:er|\.)?\s(?:au|bis|tot|a|al)\s$/iu;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
@@ -400,6 +408,14 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
           untilDay = Number(range[1]);
           end = DAY_RANGE_AFTER.lastIndex;
           if (range[2] !== undefined) year = Number(range[2]);
+        } else if (written.weekday === null) {
+          const from = Math.max(consumed, written.start - 24);
+          const first = DAY_RANGE_BEFORE.exec(text.slice(from, written.start));
+          if (first !== null && Number(first[1]) >= 1 && Number(first[1]) < written.day) {
+            untilDay = written.day;
+            written.start = from + first.index;
+            written.day = Number(first[1]);
+          }
         }
       }
       // "31st July this year", "el 3 de marzo del año pasado": its year from the story's.
@@ -712,7 +728,14 @@ const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d
 export const numericDates: Extractor = ({ text, order, dayFirst }) => {
   const found: Found[] = [];
   NUMERIC.lastIndex = 0;
+  // With no order given, a text whose other slashed dates settle it day first ("25/03/2024")
+  // writes its unsettled ones so too ("05/03/2024" on the same page is 5 March): read once, at the first unsettled one.
+  let settled = dayFirst === true || order !== undefined;
   for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
+    if (!settled && isUnsettledSlash(match[0])) {
+      settled = true;
+      dayFirst = slashesSayDayFirst(text);
+    }
     // (Day first in such a language, unless a part above 12 says otherwise: "03/25/2024" stays March 25.)
     const written = dayFirst === true ? (readDateTime(text, match.index, DAY_FIRST) ?? readDateTime(text, match.index, {})) : readDateTime(text, match.index, order === undefined ? {} : { order });
     if (written === null || written.year === null || written.day === null) continue;
@@ -721,6 +744,31 @@ export const numericDates: Extractor = ({ text, order, dayFirst }) => {
   }
   return found;
 };
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\//;
+const NUMERIC_SCAN = new RegExp(NUMERIC.source, 'g');
+
+/** Whether a numeric date is slashed with both parts 12 or under ("05/03/2024"): its order is the text's. */
+function isUnsettledSlash(date: string): boolean {
+  const parts = SLASHED.exec(date);
+  return parts !== null && Number(parts[1]) <= 12 && Number(parts[2]) <= 12;
+}
+
+/** Whether some slashed date has its first part above 12 ("25/03/2024") and none its second ("03/25/2024"): the text writes the day first. */
+function slashesSayDayFirst(text: string): boolean {
+  let dayFirst = false;
+  // (A copy of NUMERIC: its own position is the caller's.)
+  NUMERIC_SCAN.lastIndex = 0;
+  for (const match of text.matchAll(NUMERIC_SCAN)) {
+    const parts = SLASHED.exec(match[0]);
+    if (parts === null) continue;
+    const first = Number(parts[1]);
+    const second = Number(parts[2]);
+    if (second > 12 && first <= 12) return false;
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
+  }
+  return dayFirst;
+}
 
 const RELATIVE_DAY = /\b(?:day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/iy;
 

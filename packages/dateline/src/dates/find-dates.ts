@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, isRealDay, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, formatWeek, isRealDay, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES, type Locale } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -32,7 +32,7 @@ import {
 } from './extractors.js';
 import { clauseRuns, clauseTense, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { firstWordFrom, isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
+import { firstWordFrom, isAttributive, isFirmFuture, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -245,6 +245,13 @@ const resolvePending: Refiner = (found, context) => {
     const near: WordWindow = { all: words.all, from: Math.max(words.from, at - CUE_REACH), to: Math.min(words.to, at + CUE_REACH), head: null };
     return tenseAround(near, mention.start, mention.end, text) === 'future';
   };
+  // Whether a firm future cue governs the mention: the text's own (`lang`), else the English ones of the sentence clauseOf last read.
+  const firmFutureNear = (mention: Found): boolean => {
+    const locale = context.locale;
+    // In a text of another language its own cues, but for those that only expect or oblige.
+    if (locale?.days.tense.readsDates === true && clauseTense(text, mention.start, mention.end, locale) !== null) return clauseTense(text, mention.start, mention.end, locale, 'both', true) === 'future';
+    return cached !== null && mention.start >= cached.start && mention.end <= cached.end && isFirmFuture(cached.words, mention.start);
+  };
   // Whether the text's own past cues date the mention, where they resolve no written day otherwise
   // (German: "war bis zum 20. Dezember geschlossen" keeps the day behind, an end no more ahead).
   const localePast = (mention: Found): boolean =>
@@ -300,7 +307,8 @@ const resolvePending: Refiner = (found, context) => {
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
-          const resolved = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);
+          const firm = clause === 'future' && firmFutureNear(mention);
+          const resolved = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference, firm);
           // ("The trial was set for Monday, July 29": the weekday written with it says which year.)
           const date = pending.weekday === undefined ? resolved : yearOfWeekday(resolved, pending.weekday, reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
@@ -683,6 +691,41 @@ function inEvening(timePart: string, timeText: string, dayText: string): string 
  * "et", "y", "und") joins to a month just named ahead, in its sentence, follows that one, whatever
  * a cue further off said of its own clause.
  */
+/** Between a week and its weekday written after it: a space, or a comma and a space ("last week, on Tuesday"). */
+const WEEK_THEN_DAY = /^,?\s$/;
+/** After a week that follows its weekday: the clause goes on ("on Tuesday last week's report"), so it names no day of it. */
+const WEEK_RUNS_ON = /^\s?['’]/;
+const DAY_STRING = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "last week, on Tuesday", "on Tuesday last week", "la semaine dernière, mardi": a weekday
+ * that its clause's tense placed, written right beside a week the story names, is that
+ * week's day (told on a Thursday, the Tuesday of the week before, not two days ago).
+ */
+const weekdaysInNamedWeek: Refiner = (found, { text }) => {
+  for (let index = 0; index < found.length; index++) {
+    const mention = found[index]!;
+    if ((mention.weekday !== true && mention.placedWeekday !== true) || mention.value === null) continue;
+    const before = found[index - 1];
+    const after = found[index + 1];
+    let week: Found | undefined;
+    if (isWeek(before) && WEEK_THEN_DAY.test(text.slice(before.end, mention.start))) week = before;
+    else if (isWeek(after) && text.slice(mention.end, after.start) === ' ' && !WEEK_RUNS_ON.test(text.slice(after.end, after.end + 2))) week = after;
+    if (week === undefined) continue;
+    const day = DAY_STRING.exec(mention.value);
+    if (day === null) continue;
+    const date: CivilDate = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+    // The same weekday one or two weeks either way: the one in the week named.
+    for (const weeks of [-1, 1, -2, 2]) {
+      const moved = shift(date, 'day', weeks * 7);
+      if (formatWeek(date) !== week.value && formatWeek(moved) === week.value) mention.value = formatDay(moved);
+    }
+  }
+  return found;
+};
+
+const isWeek = (mention: Found | undefined): mention is Found & { value: string } => mention !== undefined && mention.precision === 'week' && mention.value !== null && (mention.until === undefined || mention.until === mention.value);
+
 const monthsJoinedAhead: Refiner = (found, { text, reference, sentenceAround, locale }) => {
   const current = formatMonth(reference.year, reference.month);
   let last: { value: string; end: number } | null = null;
@@ -712,7 +755,7 @@ function joinedByAnd(text: string, start: number, ands: readonly string[] = []):
 /** Drops the page's age beside its stamp ("… / 4:40 PM / a year ago"), once it has won its overlaps ("a year" is no duration there). */
 const dropPageAges: Refiner = (found) => found.filter((mention) => mention.pageAge !== true);
 
-const REFINERS: readonly Refiner[] = [removeOverlaps, dropPageAges, dropPeriodsOfPlay, resolvePending, monthsJoinedAhead, timesBeforeDays, joinRanges];
+const REFINERS: readonly Refiner[] = [removeOverlaps, dropPageAges, dropPeriodsOfPlay, resolvePending, weekdaysInNamedWeek, monthsJoinedAhead, timesBeforeDays, joinRanges];
 
 function toMention(text: string, found: Found): DateMention {
   const mention: DateMention = {

@@ -245,7 +245,7 @@ export const localeWeekdays: Extractor = (context) => {
       found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(value), until: formatDay(shift(value, 'day', 1)) });
       continue;
     }
-    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value) });
+    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value), ...(modifier === null && tense !== null ? { placedWeekday: true as const } : {}) });
   }
   return found;
 };
@@ -683,7 +683,7 @@ const CLAUSE_REACH = 160;
  * written in lower case: a capitalised German "Rente" is a noun, no past "-te". With `side`
  * 'before', only the words before the mention are read.
  */
-export function clauseTense(text: string, start: number, end: number, locale: LocaleText, side: 'both' | 'before' = 'both'): Tense | null {
+export function clauseTense(text: string, start: number, end: number, locale: LocaleText, side: 'both' | 'before' = 'both', firm = false): Tense | null {
   const { tense, capitalised: nounsCapitalised } = locale.days;
   const sets = cueSets(tense);
   const runs = locale.runs();
@@ -723,8 +723,13 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     // elsewhere a capital inside a sentence before another is a name ("gli Stati Uniti": no past "stati").
     if (!lower && !opens && (nounsCapitalised || (index + 1 < view.length && !lowerAt(view, index + 1)))) return null;
     if (kind === AUXILIARY) return hasParticiple(sets.be.has(wordAt(view, index))) ? 'past' : null;
-    if (kind === FUTURE_WORD) return 'future';
-    if (kind === PAST_WORD) return 'past';
+    // (Read `firm`, a cue that only expects or obliges says nothing: see `weakFuture`.)
+    if (kind === FUTURE_WORD) return firm && sets.weakFuture.has(wordAt(view, index)) ? null : 'future';
+    // ("le festival a lieu le 5 juillet": "avoir lieu" in the present, no perfect, and a date it schedules is ahead.)
+    if (kind === PAST_WORD) {
+      const phrase = index + 1 < view.length ? `${wordAt(view, index)} ${wordAt(view, index + 1)}` : '';
+      return sets.aheadAfter.has(phrase) ? 'future' : sets.presentAfter.has(phrase) ? null : 'past';
+    }
     // A capital says a name, except on the first word of a sentence that may open with its
     // verb ("Viajaremos el martes"), unless a capital follows it ("Laura Dupont").
     const beforeCapital = index + 1 < view.length && !lowerAt(view, index + 1);
@@ -1004,6 +1009,9 @@ interface CueSets {
   states: ReadonlySet<string>;
   future: ReadonlySet<string>;
   past: ReadonlySet<string>;
+  presentAfter: ReadonlySet<string>;
+  aheadAfter: ReadonlySet<string>;
+  weakFuture: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
@@ -1024,6 +1032,9 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       states: new Set(tense.perfect?.be?.states ?? []),
       future: new Set(tense.future),
       past: new Set(tense.past),
+      presentAfter: new Set(tense.presentAfter ?? []),
+      aheadAfter: new Set(tense.aheadAfter ?? []),
+      weakFuture: new Set(tense.weakFuture ?? []),
       complementizers: new Set(tense.complementizers ?? []),
       conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },

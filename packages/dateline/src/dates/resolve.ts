@@ -54,14 +54,15 @@ const MAX_DAYS_AWAY = 274;
  * "June 27" without a year (in a story or in its dateline): on or before the story date in a past clause, on or after it in
  * a future one, unless that puts it more than about nine months away, when the other side is
  * meant ("the fair runs June 3-5" in a story of 20 May; "at a March 5 hearing" on 9 March).
+ * `firm`: a firm future cue governs it ("is scheduled to begin"), and a future day stays ahead up to a year out.
  */
-export function resolveMonthDay(month: number, day: number, clause: ClauseTense, reference: CivilDate): CivilDate {
+export function resolveMonthDay(month: number, day: number, clause: ClauseTense, reference: CivilDate, firm = false): CivilDate {
   // date-fns makes each answer cost tens of µs, and a story names the same few days again
   // and again: remember the last hundreds of answers (a copy each time, so none is shared).
-  const key = ((((reference.year * 13 + reference.month) * 32 + reference.day) * 13 + month) * 32 + day) * 3 + CLAUSES.indexOf(clause);
+  const key = (((((reference.year * 13 + reference.month) * 32 + reference.day) * 13 + month) * 32 + day) * 3 + CLAUSES.indexOf(clause)) * 2 + (firm ? 1 : 0);
   let resolved = MONTH_DAYS.get(key);
   if (resolved === undefined) {
-    resolved = resolveMonthDayAnew(month, day, clause, reference);
+    resolved = resolveMonthDayAnew(month, day, clause, reference, firm);
     if (MONTH_DAYS.size >= 512) MONTH_DAYS.clear();
     MONTH_DAYS.set(key, resolved);
   }
@@ -71,7 +72,7 @@ export function resolveMonthDay(month: number, day: number, clause: ClauseTense,
 const CLAUSES: readonly ClauseTense[] = ['past', 'future', 'none'];
 const MONTH_DAYS = new Map<number, CivilDate>();
 
-function resolveMonthDayAnew(month: number, day: number, clause: ClauseTense, reference: CivilDate): CivilDate {
+function resolveMonthDayAnew(month: number, day: number, clause: ClauseTense, reference: CivilDate, firm: boolean): CivilDate {
   const before = nearestOccurrence(month, day, reference, -1);
   // The common case needs no arithmetic: this year, on or before the story date, well within range.
   if (clause === 'past' && before !== null && before.year === reference.year && reference.month - month <= 7) return before;
@@ -81,6 +82,8 @@ function resolveMonthDayAnew(month: number, day: number, clause: ClauseTense, re
     // No cue word: the nearer of the two, a tie going to the past.
     tense = differenceInCalendarDays(toNoon(after), toNoon(reference)) < differenceInCalendarDays(toNoon(reference), toNoon(before)) ? 'future' : 'past';
   }
+  // A firm future cue ("is scheduled to begin on Nov. 28" in January) puts the day ahead, however far.
+  if (firm && clause === 'future' && after !== null) return after;
   const within = (date: CivilDate | null): date is CivilDate => date !== null && Math.abs(differenceInCalendarDays(toNoon(date), toNoon(reference))) <= MAX_DAYS_AWAY;
   const [preferred, other] = tense === 'future' ? [after, before] : [before, after];
   if (within(preferred)) return preferred;

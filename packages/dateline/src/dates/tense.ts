@@ -26,6 +26,7 @@ const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 const CLAUSE_BREAKS = clauseWords((clauses) => clauses.clauseBreaks ?? []);
 const REPORT_VERBS = clauseWords((clauses) => clauses.reportVerbs ?? []);
+const FIRM_FUTURE = clauseWords((clauses) => clauses.firmFuture ?? []);
 const FUTURE_GOVERNORS = clauseWords((clauses) => clauses.futureGovernors ?? []);
 const RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.verbs ?? []);
 const LOOSE_RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.looseVerbs ?? []);
@@ -246,6 +247,46 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
     if (cue !== null) return cue;
   }
   return best ?? presentRelease(wordAt, before, first);
+}
+
+/** Words before a firm future cue that tell a plan of the past ("was scheduled to", "originally set for"). */
+const PLAN_GONE = new Set(['was', 'were', 'been', 'had', 'originally', 'initially', 'previously', 'once']);
+
+/** How many words from a firm future cue to the first word of the date it governs ("will vote on the merger on Dec. 2": 6). */
+const FIRM_REACH = 6;
+/** Cues that qualify a noun ("the upcoming summit on"): firm only that close to the date. */
+const ADJECTIVE_CUES = new Set(['upcoming', 'next']);
+const FIRM_ADJECTIVE_REACH = 4;
+
+/** Present forms of "be" before "due" that make it a timetable's ("is due to", "are due on"). */
+const DUE_COPULAS = new Set(['is', 'are', "'s", "'re", 'be', 'now', 'also']);
+
+/**
+ * Whether the nearest cue left of [start, end) in its clause is a firm future one ("is
+ * scheduled to begin on Nov. 28", "will hold its meeting on", "the upcoming vote on"), not one
+ * told in the past ("was scheduled to", "originally set for"): the date is ahead up to a year out.
+ */
+export function isFirmFuture(window: WordWindow, start: number): boolean {
+  if (FIRM_FUTURE.size === 0) return false;
+  const first = window.head === null ? window.from : window.from - 1;
+  const wordAt = (position: number): SentenceWord | undefined =>
+    position < first || position >= window.to ? undefined : position === window.from - 1 ? window.head! : window.all[position];
+  let before = firstWordFrom(window.all, window.from, window.to, start);
+  if (before === window.from && window.head !== null && window.head.index >= start) before = first;
+  for (let position = before - 1; position >= first; position--) {
+    const word = wordAt(position)!.word;
+    if (CLAUSE_BREAKS.has(word)) return false;
+    const cue = cueAt(wordAt, position);
+    if (cue === null) continue;
+    // ("Investors will look back at the crash on Nov. 28", "the upcoming report covers the storm on
+    // Nov. 28": a cue far off governs another phrase, and the day may be an event gone.)
+    if (before - position > (ADJECTIVE_CUES.has(word) ? FIRM_ADJECTIVE_REACH : FIRM_REACH)) return false;
+    const previous = wordAt(position - 1)?.word ?? '';
+    // ("due to the storm on Nov. 28" is a cause: "due" is firm only as "is due to", "are due on".)
+    if (word === 'due' && !DUE_COPULAS.has(previous)) return false;
+    return cue === 'future' && FIRM_FUTURE.has(word) && !PLAN_GONE.has(previous);
+  }
+  return false;
 }
 
 /**

@@ -123,6 +123,12 @@ export interface Locale {
     linkingVerbs?: readonly string[];
     /** Verbs after which "to" + a verb puts the date right after ahead ("agreed to meet on Friday"). */
     futureGovernors?: readonly string[];
+    /**
+     * Future cues that fix an event on the calendar ("will", "is scheduled to", "is due to",
+     * "upcoming"): a day they govern is the one ahead up to a year out, where weaker cues
+     * ("would", "could", "expected") keep the nearer reading beyond about nine months.
+     */
+    firmFuture?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
     deniedModals?: readonly string[];
     /**
@@ -364,6 +370,19 @@ export interface LocaleDays {
     pastEndings: readonly string[];
     /** Words that end like a cue and are none ("front", German "nächste", "letzten"). */
     notCues: readonly string[];
+    /**
+     * A present auxiliary and the noun after it that make a set phrase in the present ("a besoin",
+     * "ha bisogno"), so the auxiliary tells no past.
+     */
+    presentAfter?: readonly string[];
+    /**
+     * Future cues that only expect or oblige ("devrait", "deve", "verwacht"): a day they govern
+     * keeps the nearer reading beyond about nine months, where the others ("aura lieu le 28
+     * novembre" in January) put it ahead up to a year out.
+     */
+    weakFuture?: readonly string[];
+    /** Such phrases that schedule an event ("a lieu le 5 juillet", "ha luogo in ottobre"): ahead, as "takes place" is. */
+    aheadAfter?: readonly string[];
     /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */
     notEndings: readonly string[];
     /**

@@ -17,6 +17,13 @@ export const future = [
 ];
 
 /**
+ * Future cues that put an event on the calendar: a day they govern is the coming one, even
+ * eleven months out ("the trial is scheduled to begin on Nov. 28" in January). Not "would",
+ * "could", "expected" or "planned" ("had planned to open on Nov. 1" may be gone).
+ */
+export const firmFuture = ['will', "'ll", 'shall', 'scheduled', 'slated', 'set', 'due', 'upcoming', 'next', 'plans', 'intends'];
+
+/**
  * Verbs of agreeing and deciding: right after one, "to" and a verb put a date that follows
  * ahead ("agreed to reconvene on Saturday", "vowed to return on Monday"). Not "declined" or
  * "refused" ("declined to comment on Monday" is when it declined).

@@ -148,11 +148,16 @@ export const days: LocaleDays = {
     // "La prévision était que les travaux finissent en octobre": an expectation told in the past.
     expectations: { nouns: ['prévision', 'attente', 'idée', 'intention', 'objectif', 'promesse'], joiners: ['que', "qu'"], marks: ['de', 'd'] },
     // "aux environs de midi", "le minerai", "les vignerons": nouns with a future's ending.
+    // "a besoin", "a peur": a present, no perfect; "a lieu", "ont lieu" (takes place) schedule what they date.
+    presentAfter: ['a besoin', 'ont besoin', 'a peur', 'ont peur', 'a envie', 'a hâte', 'a raison', 'a tort'],
+    aheadAfter: ['a lieu', 'ont lieu'],
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
     // A cue before it is the main clause's verb ("a annoncé que mercredi il se rendra").
     complementizers: ['que', "qu'"],
     conjunctions: ['et'],
     // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
+    // Expecting and obliging: a day they govern keeps the nine-month limit ("devrait reprendre le 28 novembre").
+    weakFuture: ['devrait', 'devraient', 'doit', 'doivent'],
     readsDates: true,
     // "s'est réuni lundi", "se sont rencontrés mardi", "je me suis rendu": "est" alone is a present.
     reflexive: { auxiliaries: ['est', 'sont', 'suis', 'es'], pronouns: ['s', 'se', 'me', 'te'], between: ['y', 'en'] },

@@ -129,6 +129,9 @@ export const days: LocaleDays = {
     // "La previsione era che i lavori finissero a ottobre": an expectation told in the past.
     expectations: { nouns: ['previsione', 'aspettativa', 'idea', 'intenzione', 'obiettivo', 'promessa'], joiners: ['che'], marks: ['di'] },
     notEndings: [],
+    // "ha bisogno", "ha paura": a present, no perfect; "ha luogo", "hanno luogo" (takes place) schedule what they date.
+    presentAfter: ['ha bisogno', 'hanno bisogno', 'ha paura', 'hanno paura', 'ha voglia', 'ha fretta', 'ha ragione', 'ha torto'],
+    aheadAfter: ['ha luogo', 'hanno luogo'],
     notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,

@@ -103,7 +103,8 @@ export const days: LocaleDays = {
   notBefore: new Map([['vandaag', ['de dag', 'den dag']]]),
   tense: {
     // "zal dinsdag beslissen", "gaat maandag praten", "wordt vrijdag verwacht".
-    future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt'],
+    // Wanting, hoping and having to look ahead too ("wil in december invoeren", "hoopt in maart te stemmen", "moet in juni klaar zijn").
+    future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
     futureEndings: [],
     // The past auxiliaries and common strong and weak preterites ("zei", "kwam", "meldde").
     past: [
@@ -111,10 +112,18 @@ export const days: LocaleDays = {
       'vond', 'vonden', 'sprak', 'spraken', 'stond', 'stonden', 'nam', 'namen', 'gaf', 'gaven', 'liet', 'lieten', 'hield', 'hielden',
       'won', 'wonnen', 'verloor', 'verloren', 'begon', 'begonnen', 'stierf', 'overleed', 'meldde', 'meldden', 'maakte', 'maakten',
       'verklaarde', 'kondigde', 'bevestigde', 'waarschuwde', 'vertelde', 'liet', 'schreef', 'zag', 'zagen', 'trof', 'troffen',
+      // ("zoals verwacht daalde de omzet in maart": the nearer preterite dates it, not the expecting.)
+      'wilde', 'wilden', 'hoopte', 'hoopten', 'moest', 'moesten', 'besloot', 'kreeg', 'kregen', 'bleef', 'bleven', 'viel', 'vielen',
+      'steeg', 'stegen', 'daalde', 'daalden', 'zat', 'zaten', 'lag', 'lagen', 'wist', 'hoorde', 'opende', 'sloot',
     ],
     pastEndings: [],
     notCues: [],
     notEndings: [],
+    // Its cues date a written day and a month too ("de zitting staat gepland voor 28 november",
+    // "zal in december stemmen", "was dicht tot oktober"), before the English ones.
+    // Expecting, wanting and obliging: a day they govern keeps the nine-month limit ("wordt op 28 november verwacht").
+    weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
+    readsDates: true,
     // "De verwachting was dat er in mei gewerkt kon worden": an expectation told in the past.
     expectations: { nouns: ['verwachting', 'bedoeling', 'planning', 'plan', 'idee', 'hoop', 'belofte'], joiners: ['dat'] },
     // "heeft dinsdag aangekondigd" is past; "hebben we in juni een probleem" says nothing.

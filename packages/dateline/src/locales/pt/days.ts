@@ -127,9 +127,11 @@ export const days: LocaleDays = {
   numericDays: { mark: '/', before: ['dia', 'em', 'desde', 'até'] },
   tense: {
     // "vai viajar", "irá", "viajará", "serão", and the plural's "continuarão", "decidirão".
-    future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista'],
+    future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista',
+      // Hoping, intending and planning look ahead ("espera votar a reforma em dezembro"), and so does a day on the agenda ("agendada para 3 de agosto").
+      'espera', 'esperam', 'pretende', 'pretendem', 'planeja', 'planejam', 'planeia', 'planeiam', 'agendado', 'agendada', 'agendados', 'agendadas'],
     futureEndings: ['rá', 'arão', 'erão', 'irão'],
-    past: ['disse', 'disseram', 'foi', 'foram', 'fez', 'teve', 'tinha', 'havia', 'estava', 'era', 'eram', 'ontem'],
+    past: ['disse', 'disseram', 'foi', 'foram', 'fez', 'teve', 'tinha', 'havia', 'estava', 'era', 'eram', 'ontem', 'esperava', 'esperavam', 'pretendia', 'pretendiam', 'planejava', 'planejavam'],
     // "A previsão era que as obras fossem entregues em outubro": an expectation told in the past.
     expectations: { nouns: ['previsão', 'expectativa', 'ideia', 'intenção', 'plano', 'objetivo', 'meta', 'promessa'], joiners: ['que'], marks: ['de'] },
     // "anunciou", "afirmaram".
@@ -143,6 +145,8 @@ export const days: LocaleDays = {
     complementizers: ['que'],
     conjunctions: ['e'],
     // Its future is a verb's ending: it dates a written day too ("serão realizadas em 15 de março").
+    // Expecting and obliging: a day they govern keeps the nine-month limit ("deve ser votada em 28 de novembro").
+    weakFuture: ['deve', 'devem', 'deverão', 'poderão', 'espera', 'esperam'],
     readsDates: true,
   },
 };
