@@ -3386,7 +3386,8 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
     if (!subject && (lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !dealBefore(tokens, candidate.first - 2))) continue;
     const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
     // "advised by Morgan Stanley and Goldman Sachs": a name read as a person only by its form, listed with a firm, is one too.
-    const withFirm = partner !== undefined && partner.type === 'organization' && personReadBesideFirm(item, gaz);
+    // "advised by Morgan Stanley and Lazard": the same, when the partner is an unknown word read as a firm here.
+    const withFirm = partner !== undefined && (partner.type === 'organization' || firm(partner)) && personReadBesideFirm(item, gaz);
     if (!firm(item) && !withFirm && !(item.type === 'organization' && partner !== undefined && personReadBesideFirm(partner, gaz))) continue;
     if (item.type !== 'organization') {
       setType(item, 'organization');
