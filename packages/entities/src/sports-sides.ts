@@ -220,13 +220,15 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     // "Liverpool are four points clear", "Leeds sit a point behind".
     if (STANDING_VERBS.has(next.lower) && isPointGap(tokens, last + 2)) return true;
     // "Tottenham were held", "Aston Villa have sacked their coach": a town taking a plural verb is
-    // its club; a plural name takes one as a place ("the Highlands are", "Hebrides").
-    if (PLURAL_VERBS.has(next.lower) && !/s$/i.test(tokens[last]!.text) && lowerAt(tokens, first - 1) !== 'the') return true;
+    // its club; a plural name takes one as a place ("the Highlands are", "Hebrides"). The last
+    // of a pair takes the pair's verb ("Zaha and Benteke were the stars"): no club's sign.
+    if (PLURAL_VERBS.has(next.lower) && !/s$/i.test(tokens[last]!.text) && lowerAt(tokens, first - 1) !== 'the' && lowerAt(tokens, first - 1) !== 'and') return true;
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
   if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;
   // "Leeds 4-3 Bournemouth": the side that ends a results line after the score, the other side before it.
-  if (MATCH_SCORE.test(textAt(tokens, first - 1)) && tokenAt(tokens, first - 2)?.cap === true && endsLine(tokens, last)) return true;
+  // ("Everton 2-1 Leicester, Chelsea 3-0 Burnley": or its item of a results list run on in a sentence.)
+  if (MATCH_SCORE.test(textAt(tokens, first - 1)) && tokenAt(tokens, first - 2)?.cap === true && (endsLine(tokens, last) || endsResultItem(tokens, last))) return true;
   const previousAt = before(tokens, first);
   const previous = tokens[previousAt];
   if (!previous || previous.text !== previous.lower) return false;
@@ -242,6 +244,14 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     if (verb && RESULT_BEFORE_PREPOSITION.has(verb.lower) && !(previous.lower === 'at' && verb.lower !== 'home' && verb.lower !== 'away')) return true;
   }
   return false;
+}
+
+/** Marks that close one result of a list run on in a sentence: "Everton 2-1 Leicester, Chelsea 3-0 Burnley; …". */
+const RESULT_ITEM_ENDS: ReadonlySet<string> = new Set([',', ';', '.']);
+
+/** Whether the name ending at `last` is followed by a mark that closes a result of a list. */
+function endsResultItem(tokens: readonly Token[], last: number): boolean {
+  return RESULT_ITEM_ENDS.has(textAt(tokens, last + 1));
 }
 
 /** Whether the name ending at `last` ends its line (or the text), as a results line's last side does. */
