@@ -597,10 +597,34 @@ function resultEarned(tokens: readonly Token[], last: number): boolean {
   if (article !== 'a' && article !== 'an' && article !== 'their') return false;
   for (let at = last + 2; at <= last + 1 + CARRIED_TO_REACH && at < tokens.length; at++) {
     const token = tokens[at]!;
-    if (token.text !== token.lower) return false;
-    if (RESULT_NOUNS.has(token.lower)) return true;
+    // ("a first Premier League win": a competition's capitalised name may stand before the result.)
+    if (!token.word && !MATCH_SCORE.test(token.text)) return false;
+    if (token.text === token.lower && RESULT_NOUNS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** Verbs by which a side takes a result itself: "Liverpool secured a 2-0 victory". */
+const TAKE_RESULT_VERBS = new Set(['secured', 'secures', 'sealed', 'seals', 'clinched', 'clinches', 'claimed', 'claims', 'earned', 'earns', 'recorded', 'records', 'registered', 'grabbed', 'snatched']);
+/** How many words the winner's name may have between "for" and "over": "a win for Sheffield Wednesday over Hull". */
+const WINNER_WORDS = 3;
+/** Words after a result's side that name the beaten one: "a 2-1 win for Brighton over Brentford". */
+const BEATEN_SIDE_WORDS: ReadonlySet<string> = new Set(['over', 'against']);
+
+/**
+ * Whether the town at `first`..`last` takes a result itself ("Liverpool secured a 2-0 victory")
+ * or is the side a result is for, over another ("a 2-1 win for Brighton over Brentford"). A
+ * town secures no victory and no win is for a town over another.
+ */
+function resultTaken(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokenAt(tokens, last + 1);
+  if (verb && verb.text === verb.lower && TAKE_RESULT_VERBS.has(verb.lower) && resultEarned(tokens, last + 1)) return true;
+  if (textAt(tokens, first - 1) === 'for') return RESULT_NOUNS.has(textAt(tokens, first - 2)) && BEATEN_SIDE_WORDS.has(textAt(tokens, last + 1));
+  // "… win for Reading over Burnley": the beaten side, after the winner's name of up to three words.
+  if (!BEATEN_SIDE_WORDS.has(textAt(tokens, first - 1))) return false;
+  let at = first - 2;
+  while (at > first - 2 - WINNER_WORDS && tokenAt(tokens, at)?.cap === true) at--;
+  return at < first - 2 && textAt(tokens, at) === 'for' && RESULT_NOUNS.has(textAt(tokens, at - 1));
 }
 
 /** Nouns of a side's result: "a 117-101 win", "victory". */
@@ -614,6 +638,7 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'triumph', 'upset', 'title', 'ch
  * given no lead, beats no one and is left by no player.
  */
 function townPlayingCue(tokens: readonly Token[], first: number, last: number, capital: boolean): boolean {
+  if (resultTaken(tokens, first, last)) return true;
   const previous = tokenAt(tokens, first - 1);
   if (!previous || previous.text !== previous.lower) return false;
   // (A team leaves a capital on a day for a match: "left London on Monday".)
