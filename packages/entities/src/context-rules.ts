@@ -4608,6 +4608,7 @@ export function retailersByOutlets(typed: Typed[], tokens: readonly Token[], gaz
     if (item.type === 'place') continue;
     const outlet = lowerAt(tokens, candidate.last + 2);
     if (CHAIN_OUTLETS.has(outlet) || (outlet === 'department' && lowerAt(tokens, candidate.last + 3).startsWith('store')) || premisesByPossessive(tokens, candidate.first, candidate.last, gaz)) (retailers ??= new Set()).add(item.key);
+    else if (agentByPossessive(tokens, candidate.first, candidate.last, gaz)) (brands ??= new Set()).add(item.key);
   }
   if (retailers === null && brands === null) return;
   for (const item of typed) {
@@ -4630,6 +4631,20 @@ const PREMISES_VERBS = localeWords((locale) => locale.context.premisesVerbs);
 function premisesByPossessive(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): boolean {
   const before = tokenAt(tokens, first - 1);
   if (!before || before.text !== before.lower || !(PREMISES_VERBS.has(before.lower) || PREMISES_PREPOSITIONS.has(before.lower))) return false;
+  return possessiveEndsPhrase(tokens, last, gaz);
+}
+
+/**
+ * Whether a possessive with no noun after it follows "by": "downgraded by Moody's on Friday" (a
+ * firm that acted; a person's deed names its noun, "hit by Tom's car", or the text names the
+ * person, "outspent by Clinton's" after "Hillary Clinton").
+ */
+function agentByPossessive(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  return textAt(tokens, first - 1) === 'by' && possessiveEndsPhrase(tokens, last, gaz);
+}
+
+/** Whether no noun follows the "'s" after the name ending at `last`: the end, a comma, a full stop, or a function word. */
+function possessiveEndsPhrase(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
   const after = tokenAt(tokens, last + 2);
   return after === undefined || after.text === ',' || after.text === '.' || (after.word && CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? ''));
 }
