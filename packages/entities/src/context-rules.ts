@@ -4408,7 +4408,11 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   // name, regions and capitals keep the place: "shares in Jordan").
   let brands: Set<string> | null = null;
   for (const item of typed) {
-    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(kindsOf(item, gaz)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, gaz, false)) continue;
+    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(kindsOf(item, gaz))) continue;
+    const trades = placeThatMayTrade(item, gaz) && !personalName(item, gaz);
+    // ("Woodbridge will own 53%": a surname's word as well, not a given name's; a person owning a share reads as one, not as a place.)
+    const holds = (trades || townThatMayHold(item, gaz)) && ownsShareAfter(tokens, item.candidate.last);
+    if (!holds && !(trades && companyCue(item, tokens, gaz, false))) continue;
     (brands ??= new Set()).add(item.key);
   }
   if (brands !== null) {
@@ -4423,6 +4427,33 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
     if (item.words.length === 2 && gaz.lastNames.has(item.key.split(' ')[0]!)) founders.add(lookupKey(item.words[0]!));
   }
   if (founders.size > 0) foundersAlone(typed, tokens, gaz, founders);
+}
+
+/** Whether a place's name may be a holding company's: a town's (no country, region, capital or people's word), no given name's. */
+function townThatMayHold(item: Typed, gaz: Gazetteer): boolean {
+  const kinds = kindsOf(item, gaz);
+  if (kinds !== undefined && (kinds.includes('demonym') || kinds.includes('country') || kinds.includes('region') || kinds.includes('capital'))) return false;
+  return item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.givenNames.has(item.key);
+}
+
+/** Verbs of holding a share of a company: "will own 53%", "holds 20 percent". */
+const SHARE_HOLDING_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'owned', 'hold', 'holds', 'held']);
+const HOLDING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'to']);
+
+/**
+ * Whether the name ending at `last` holds a percentage of something: "Woodbridge will own 53% of
+ * the group", "Kestrel holds 20 percent". For a town's name only: people own shares too, and a
+ * town holds none under its bare name ("the city of X owns …" has its head).
+ */
+function ownsShareAfter(tokens: readonly Token[], last: number): boolean {
+  let at = last + 1;
+  if (HOLDING_MODALS.has(textAt(tokens, at))) at++;
+  if (!SHARE_HOLDING_VERBS.has(textAt(tokens, at))) return false;
+  at++;
+  if (textAt(tokens, at) === 'about' || textAt(tokens, at) === 'nearly' || textAt(tokens, at) === 'roughly') at++;
+  if (!/^\d/.test(textAt(tokens, at))) return false;
+  const unit = textAt(tokens, at + 1);
+  return unit === '%' || unit === 'percent' || (unit === 'per' && textAt(tokens, at + 2) === 'cent');
 }
 
 /**
