@@ -1429,6 +1429,8 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length !== 1) continue;
     // A thing by its own rule ("Polaroids", "IE6") stays one.
     if (item.type === 'other' && item.firm) continue;
+    // "Thomson shares rose" beside "David Thomson": a company where only a company stands.
+    if (item.type === 'organization' && companyOnlyCue(tokens, candidate.first, candidate.last)) continue;
     const lower = item.words[0]!.toLowerCase();
     const kinds = kindsOf(item, gaz);
     // A region's name is the person's only as a surname ("John Bolton" … "Bolton said", "Ann
@@ -4261,6 +4263,45 @@ function ownMeasureAfter(tokens: readonly Token[], at: number, gaz: Gazetteer): 
   if (measure(lowerAt(tokens, index + 2))) return true;
   const modifier = tokenAt(tokens, index + 2);
   return modifier !== undefined && modifier.word && modifier.text === modifier.lower && measure(lowerAt(tokens, index + 3));
+}
+
+/**
+ * "Thomson shares rose", "a stake in Thomson", "Thomson's chief executive" beside "David Thomson":
+ * a company named like the surname of a person the text names in full. One untitled word read as
+ * a person, with a cue no person has (its shares moving, shares or a stake of it, its officers
+ * in the possessive), is the company at that mention only: the person's other mentions stay.
+ */
+export function firmsNamedLikeTheTextsPeople(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // (Only names read as a person or a company: a weak or lower-case reading, "a super PAC's chairman", is no name here.)
+    if (!candidate || candidate.weak || item.words.length !== 1 || (item.type !== 'person' && item.type !== 'organization') || candidate.title !== null || candidate.caps || !PLAIN_NAME.test(item.words[0]!)) continue;
+    if (!companyOnlyCue(tokens, candidate.first, candidate.last)) continue;
+    setType(item, 'organization');
+    // (Firm: the surnames of people named in full lend their type to every other mention.)
+    item.firm = true;
+  }
+}
+
+/**
+ * Whether a one-word name on tokens `first` to `last` stands where only a company does: its
+ * shares move ("X shares fell"), shares or a stake of it end the phrase ("a stake in X", not
+ * "shares of X companies"), or its listing follows. (Not its officers or seat: "Clinton's
+ * headquarters" is a campaign's; and a "he" later in the clause is the founder's: "X shares fell,
+ * and X said he would stay".)
+ */
+export function companyOnlyCue(tokens: readonly Token[], first: number, last: number): boolean {
+  if (sharesMoveAfter(tokens, last) || isListingAt(tokens, last + 1)) return true;
+  const stake = (lowerAt(tokens, first - 1) === 'of' || lowerAt(tokens, first - 1) === 'in') && STAKE_WORDS.has(lowerAt(tokens, first - 2));
+  const next = tokenAt(tokens, last + 1);
+  return stake && !(next !== undefined && next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower));
+}
+
+/** Whether the name ending at `last` has shares that move: "X shares fell", "X stock was up" (a person's shares do not rise). */
+function sharesMoveAfter(tokens: readonly Token[], last: number): boolean {
+  const next = textAt(tokens, last + 1);
+  const move = tokenAt(tokens, last + 2);
+  return (next === 'shares' || next === 'stock') && move !== undefined && move.text === move.lower && (MARKET_MOVES.has(move.lower) || move.lower === 'were');
 }
 
 /**
