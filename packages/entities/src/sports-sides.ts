@@ -307,13 +307,18 @@ export function hasResultClause(tokens: readonly Token[], facts: DocumentFacts):
 /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
 const PLAYER_RESULT_VERBS = localeWords((locale) => locale.sports.playerResultVerbs);
 
+/** Words after "scored" that follow a player, not a side: "scored his first goal", "scored from the spot". */
+const PLAYER_SCORING_AFTER: ReadonlySet<string> = new Set(['his', 'her', 'from']);
+
 /**
  * "Dries Mertens scored a goal": a name of two or more words, none of them a known place or
  * name, that scores is a player more often than a club ("Manchester United scored" has its
  * city).
  */
 function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
-  if (item.words.length < 2 || !PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
+  if (!PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
+  // "Richarlison scored his second", "… scored from a mistake": one word too, where what follows is a player's.
+  if (item.words.length === 1) return PLAYER_SCORING_AFTER.has(textAt(tokens, item.candidate!.last + 2)) && kindsOf(item, gaz) === undefined;
   return kindsOf(item, gaz) === undefined && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
 }
 
