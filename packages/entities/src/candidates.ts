@@ -1822,11 +1822,28 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   // "Kowloon West", "London North": a known place and a compass point name one district.
   const last = pieces[pieces.length - 1]!;
   const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : keysAt(tokens, positions, 0, pieces[0]!.to)));
-  if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson) && !compassDistrict) {
+  if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson) && !compassDistrict && !placeAndTradeAdjective(tokens, positions, gaz)) {
     for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === (afterTitle ? 1 : 0) ? title : null, gaz, facts, out);
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** Endings of the adjectives firms put after a place's name ("Scientific", "Financial", "Electric"). */
+const TRADE_ADJECTIVE_ENDING = /(?:ic|al)$/u;
+
+/**
+ * "Boston Scientific cut jobs", "Lincoln Financial said": a known place and one ordinary adjective
+ * ending in -ic or -al (no compass point, nationality or head) name a firm after its town, not a
+ * place and a stray word. Only two words, mid-sentence, the adjective right after the place.
+ */
+function placeAndTradeAdjective(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length !== 2 || positions[1]! !== positions[0]! + 1) return false;
+  const place = tokens[positions[0]!]!;
+  const adjective = tokens[positions[1]!]!;
+  if (!isPlaceKind(gaz.phrases.get(place.key)) || gaz.demonyms.has(place.key)) return false;
+  const lower = adjective.lower;
+  return PLAIN_NAME.test(adjective.text) && TRADE_ADJECTIVE_ENDING.test(lower) && gaz.pos.get(lower) === 'Adjective' && !COMPASS.has(lower) && !gaz.demonyms.has(adjective.key) && !isHead(gaz, lower) && !gaz.titles.has(lower) && !PARTY_ADJECTIVES.has(lower);
 }
 
 /** Words before the place of an office whose holder follows ("Attorney for Arizona …", "Governor of Ohio …"). */

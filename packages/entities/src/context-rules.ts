@@ -1429,6 +1429,8 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length !== 1) continue;
     // A thing by its own rule ("Polaroids", "IE6") stays one.
     if (item.type === 'other' && item.firm) continue;
+    // "Thomson shares rose" beside "David Thomson": a company where only a company stands.
+    if (item.type === 'organization' && companyOnlyCue(tokens, candidate.first, candidate.last)) continue;
     const lower = item.words[0]!.toLowerCase();
     const kinds = kindsOf(item, gaz);
     // A region's name is the person's only as a surname ("John Bolton" … "Bolton said", "Ann
@@ -3386,7 +3388,8 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
     if (!subject && (lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !dealBefore(tokens, candidate.first - 2))) continue;
     const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
     // "advised by Morgan Stanley and Goldman Sachs": a name read as a person only by its form, listed with a firm, is one too.
-    const withFirm = partner !== undefined && partner.type === 'organization' && personReadBesideFirm(item, gaz);
+    // "advised by Morgan Stanley and Lazard": the same, when the partner is an unknown word read as a firm here.
+    const withFirm = partner !== undefined && (partner.type === 'organization' || firm(partner)) && personReadBesideFirm(item, gaz);
     if (!firm(item) && !withFirm && !(item.type === 'organization' && partner !== undefined && personReadBesideFirm(partner, gaz))) continue;
     if (item.type !== 'organization') {
       setType(item, 'organization');
@@ -4263,6 +4266,45 @@ function ownMeasureAfter(tokens: readonly Token[], at: number, gaz: Gazetteer): 
 }
 
 /**
+ * "Thomson shares rose", "a stake in Thomson", "Thomson's chief executive" beside "David Thomson":
+ * a company named like the surname of a person the text names in full. One untitled word read as
+ * a person, with a cue no person has (its shares moving, shares or a stake of it, its officers
+ * in the possessive), is the company at that mention only: the person's other mentions stay.
+ */
+export function firmsNamedLikeTheTextsPeople(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // (Only names read as a person or a company: a weak or lower-case reading, "a super PAC's chairman", is no name here.)
+    if (!candidate || candidate.weak || item.words.length !== 1 || (item.type !== 'person' && item.type !== 'organization') || candidate.title !== null || candidate.caps || !PLAIN_NAME.test(item.words[0]!)) continue;
+    if (!companyOnlyCue(tokens, candidate.first, candidate.last)) continue;
+    setType(item, 'organization');
+    // (Firm: the surnames of people named in full lend their type to every other mention.)
+    item.firm = true;
+  }
+}
+
+/**
+ * Whether a one-word name on tokens `first` to `last` stands where only a company does: its
+ * shares move ("X shares fell"), shares or a stake of it end the phrase ("a stake in X", not
+ * "shares of X companies"), or its listing follows. (Not its officers or seat: "Clinton's
+ * headquarters" is a campaign's; and a "he" later in the clause is the founder's: "X shares fell,
+ * and X said he would stay".)
+ */
+export function companyOnlyCue(tokens: readonly Token[], first: number, last: number): boolean {
+  if (sharesMoveAfter(tokens, last) || isListingAt(tokens, last + 1)) return true;
+  const stake = (lowerAt(tokens, first - 1) === 'of' || lowerAt(tokens, first - 1) === 'in') && STAKE_WORDS.has(lowerAt(tokens, first - 2));
+  const next = tokenAt(tokens, last + 1);
+  return stake && !(next !== undefined && next.word && next.text === next.lower && !MARKET_MOVES.has(next.lower));
+}
+
+/** Whether the name ending at `last` has shares that move: "X shares fell", "X stock was up" (a person's shares do not rise). */
+function sharesMoveAfter(tokens: readonly Token[], last: number): boolean {
+  const next = textAt(tokens, last + 1);
+  const move = tokenAt(tokens, last + 2);
+  return (next === 'shares' || next === 'stock') && move !== undefined && move.text === move.lower && (MARKET_MOVES.has(move.lower) || move.lower === 'were');
+}
+
+/**
  * "Tiffany also upped its full-year forecast", "Wendy cut its dividend": one word read as a
  * person that moves a company's own measure is the company, where the text names no person
  * with it (in full, with a title) and no "he" or "she" follows; so is every other mention of it.
@@ -4407,7 +4449,11 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   // name, regions and capitals keep the place: "shares in Jordan").
   let brands: Set<string> | null = null;
   for (const item of typed) {
-    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(kindsOf(item, gaz)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, gaz, false)) continue;
+    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(kindsOf(item, gaz))) continue;
+    const trades = placeThatMayTrade(item, gaz) && !personalName(item, gaz);
+    // ("Woodbridge will own 53%": a surname's word as well, not a given name's; a person owning a share reads as one, not as a place.)
+    const holds = (trades || townThatMayHold(item, gaz)) && ownsShareAfter(tokens, item.candidate.last);
+    if (!holds && !(trades && companyCue(item, tokens, gaz, false))) continue;
     (brands ??= new Set()).add(item.key);
   }
   if (brands !== null) {
@@ -4422,6 +4468,33 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
     if (item.words.length === 2 && gaz.lastNames.has(item.key.split(' ')[0]!)) founders.add(lookupKey(item.words[0]!));
   }
   if (founders.size > 0) foundersAlone(typed, tokens, gaz, founders);
+}
+
+/** Whether a place's name may be a holding company's: a town's (no country, region, capital or people's word), no given name's. */
+function townThatMayHold(item: Typed, gaz: Gazetteer): boolean {
+  const kinds = kindsOf(item, gaz);
+  if (kinds !== undefined && (kinds.includes('demonym') || kinds.includes('country') || kinds.includes('region') || kinds.includes('capital'))) return false;
+  return item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.givenNames.has(item.key);
+}
+
+/** Verbs of holding a share of a company: "will own 53%", "holds 20 percent". */
+const SHARE_HOLDING_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'owned', 'hold', 'holds', 'held']);
+const HOLDING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'to']);
+
+/**
+ * Whether the name ending at `last` holds a percentage of something: "Woodbridge will own 53% of
+ * the group", "Kestrel holds 20 percent". For a town's name only: people own shares too, and a
+ * town holds none under its bare name ("the city of X owns …" has its head).
+ */
+function ownsShareAfter(tokens: readonly Token[], last: number): boolean {
+  let at = last + 1;
+  if (HOLDING_MODALS.has(textAt(tokens, at))) at++;
+  if (!SHARE_HOLDING_VERBS.has(textAt(tokens, at))) return false;
+  at++;
+  if (textAt(tokens, at) === 'about' || textAt(tokens, at) === 'nearly' || textAt(tokens, at) === 'roughly') at++;
+  if (!/^\d/.test(textAt(tokens, at))) return false;
+  const unit = textAt(tokens, at + 1);
+  return unit === '%' || unit === 'percent' || (unit === 'per' && textAt(tokens, at + 2) === 'cent');
 }
 
 /**
@@ -4607,6 +4680,7 @@ export function retailersByOutlets(typed: Typed[], tokens: readonly Token[], gaz
     if (item.type === 'place') continue;
     const outlet = lowerAt(tokens, candidate.last + 2);
     if (CHAIN_OUTLETS.has(outlet) || (outlet === 'department' && lowerAt(tokens, candidate.last + 3).startsWith('store')) || premisesByPossessive(tokens, candidate.first, candidate.last, gaz)) (retailers ??= new Set()).add(item.key);
+    else if (agentByPossessive(tokens, candidate.first, candidate.last, gaz)) (brands ??= new Set()).add(item.key);
   }
   if (retailers === null && brands === null) return;
   for (const item of typed) {
@@ -4629,6 +4703,20 @@ const PREMISES_VERBS = localeWords((locale) => locale.context.premisesVerbs);
 function premisesByPossessive(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): boolean {
   const before = tokenAt(tokens, first - 1);
   if (!before || before.text !== before.lower || !(PREMISES_VERBS.has(before.lower) || PREMISES_PREPOSITIONS.has(before.lower))) return false;
+  return possessiveEndsPhrase(tokens, last, gaz);
+}
+
+/**
+ * Whether a possessive with no noun after it follows "by": "downgraded by Moody's on Friday" (a
+ * firm that acted; a person's deed names its noun, "hit by Tom's car", or the text names the
+ * person, "outspent by Clinton's" after "Hillary Clinton").
+ */
+function agentByPossessive(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  return textAt(tokens, first - 1) === 'by' && possessiveEndsPhrase(tokens, last, gaz);
+}
+
+/** Whether no noun follows the "'s" after the name ending at `last`: the end, a comma, a full stop, or a function word. */
+function possessiveEndsPhrase(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
   const after = tokenAt(tokens, last + 2);
   return after === undefined || after.text === ',' || after.text === '.' || (after.word && CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? ''));
 }

@@ -226,13 +226,15 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     // "Liverpool are four points clear", "Leeds sit a point behind".
     if (STANDING_VERBS.has(next.lower) && isPointGap(tokens, last + 2)) return true;
     // "Tottenham were held", "Aston Villa have sacked their coach": a town taking a plural verb is
-    // its club; a plural name takes one as a place ("the Highlands are", "Hebrides").
-    if (PLURAL_VERBS.has(next.lower) && !/s$/i.test(tokens[last]!.text) && lowerAt(tokens, first - 1) !== 'the') return true;
+    // its club; a plural name takes one as a place ("the Highlands are", "Hebrides"). The last
+    // of a pair takes the pair's verb ("Zaha and Benteke were the stars"): no club's sign.
+    if (PLURAL_VERBS.has(next.lower) && !/s$/i.test(tokens[last]!.text) && lowerAt(tokens, first - 1) !== 'the' && lowerAt(tokens, first - 1) !== 'and') return true;
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
   if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;
   // "Leeds 4-3 Bournemouth": the side that ends a results line after the score, the other side before it.
-  if (MATCH_SCORE.test(textAt(tokens, first - 1)) && tokenAt(tokens, first - 2)?.cap === true && endsLine(tokens, last)) return true;
+  // ("Everton 2-1 Leicester, Chelsea 3-0 Burnley": or its item of a results list run on in a sentence.)
+  if (MATCH_SCORE.test(textAt(tokens, first - 1)) && tokenAt(tokens, first - 2)?.cap === true && (endsLine(tokens, last) || endsResultItem(tokens, last))) return true;
   const previousAt = before(tokens, first);
   const previous = tokens[previousAt];
   if (!previous || previous.text !== previous.lower) return false;
@@ -248,6 +250,14 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     if (verb && RESULT_BEFORE_PREPOSITION.has(verb.lower) && !(previous.lower === 'at' && verb.lower !== 'home' && verb.lower !== 'away')) return true;
   }
   return false;
+}
+
+/** Marks that close one result of a list run on in a sentence: "Everton 2-1 Leicester, Chelsea 3-0 Burnley; …". */
+const RESULT_ITEM_ENDS: ReadonlySet<string> = new Set([',', ';', '.']);
+
+/** Whether the name ending at `last` is followed by a mark that closes a result of a list. */
+function endsResultItem(tokens: readonly Token[], last: number): boolean {
+  return RESULT_ITEM_ENDS.has(textAt(tokens, last + 1));
 }
 
 /** Whether the name ending at `last` ends its line (or the text), as a results line's last side does. */
@@ -303,13 +313,18 @@ export function hasResultClause(tokens: readonly Token[], facts: DocumentFacts):
 /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
 const PLAYER_RESULT_VERBS = localeWords((locale) => locale.sports.playerResultVerbs);
 
+/** Words after "scored" that follow a player, not a side: "scored his first goal", "scored from the spot". */
+const PLAYER_SCORING_AFTER: ReadonlySet<string> = new Set(['his', 'her', 'from']);
+
 /**
  * "Dries Mertens scored a goal": a name of two or more words, none of them a known place or
  * name, that scores is a player more often than a club ("Manchester United scored" has its
  * city).
  */
 function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
-  if (item.words.length < 2 || !PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
+  if (!PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
+  // "Richarlison scored his second", "… scored from a mistake": one word too, where what follows is a player's.
+  if (item.words.length === 1) return PLAYER_SCORING_AFTER.has(textAt(tokens, item.candidate!.last + 2)) && kindsOf(item, gaz) === undefined;
   return kindsOf(item, gaz) === undefined && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
 }
 
@@ -593,10 +608,34 @@ function resultEarned(tokens: readonly Token[], last: number): boolean {
   if (article !== 'a' && article !== 'an' && article !== 'their') return false;
   for (let at = last + 2; at <= last + 1 + CARRIED_TO_REACH && at < tokens.length; at++) {
     const token = tokens[at]!;
-    if (token.text !== token.lower) return false;
-    if (RESULT_NOUNS.has(token.lower)) return true;
+    // ("a first Premier League win": a competition's capitalised name may stand before the result.)
+    if (!token.word && !MATCH_SCORE.test(token.text)) return false;
+    if (token.text === token.lower && RESULT_NOUNS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** Verbs by which a side takes a result itself: "Liverpool secured a 2-0 victory". */
+const TAKE_RESULT_VERBS = new Set(['secured', 'secures', 'sealed', 'seals', 'clinched', 'clinches', 'claimed', 'claims', 'earned', 'earns', 'recorded', 'records', 'registered', 'grabbed', 'snatched']);
+/** How many words the winner's name may have between "for" and "over": "a win for Sheffield Wednesday over Hull". */
+const WINNER_WORDS = 3;
+/** Words after a result's side that name the beaten one: "a 2-1 win for Brighton over Brentford". */
+const BEATEN_SIDE_WORDS: ReadonlySet<string> = new Set(['over', 'against']);
+
+/**
+ * Whether the town at `first`..`last` takes a result itself ("Liverpool secured a 2-0 victory")
+ * or is the side a result is for, over another ("a 2-1 win for Brighton over Brentford"). A
+ * town secures no victory and no win is for a town over another.
+ */
+function resultTaken(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokenAt(tokens, last + 1);
+  if (verb && verb.text === verb.lower && TAKE_RESULT_VERBS.has(verb.lower) && resultEarned(tokens, last + 1)) return true;
+  if (textAt(tokens, first - 1) === 'for') return RESULT_NOUNS.has(textAt(tokens, first - 2)) && BEATEN_SIDE_WORDS.has(textAt(tokens, last + 1));
+  // "… win for Reading over Burnley": the beaten side, after the winner's name of up to three words.
+  if (!BEATEN_SIDE_WORDS.has(textAt(tokens, first - 1))) return false;
+  let at = first - 2;
+  while (at > first - 2 - WINNER_WORDS && tokenAt(tokens, at)?.cap === true) at--;
+  return at < first - 2 && textAt(tokens, at) === 'for' && RESULT_NOUNS.has(textAt(tokens, at - 1));
 }
 
 /** Nouns of a side's result: "a 117-101 win", "victory". */
@@ -610,6 +649,7 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'triumph', 'upset', 'title', 'ch
  * given no lead, beats no one and is left by no player.
  */
 function townPlayingCue(tokens: readonly Token[], first: number, last: number, capital: boolean): boolean {
+  if (resultTaken(tokens, first, last)) return true;
   const previous = tokenAt(tokens, first - 1);
   if (!previous || previous.text !== previous.lower) return false;
   // (A team leaves a capital on a day for a match: "left London on Monday".)

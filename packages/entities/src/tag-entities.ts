@@ -10,7 +10,7 @@ import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorer
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, companyOnlyCue, firmsNamedLikeTheTextsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -154,6 +154,8 @@ function companiesNamedLikePeople(typed: Typed[], tokens: readonly Token[], gaz:
   const namedInFull = fullNamesBySurname(typed);
   for (const item of typed) {
     if (!isCompanyWord(item) || inLongerBodies.has(item.key) || !people.has(nameTokens(item.words[0]!).join(' '))) continue;
+    // "Ford shares rose" beside "Bill Ford": where only a company stands, the company.
+    if (item.candidate && companyOnlyCue(tokens, item.candidate.first, item.candidate.last)) continue;
     if (item.candidate && namedInFull.has(item.key) && subjectAfterSpeaker(tokens, gaz, item.candidate.first, item.candidate.last, namedInFull.get(item.key)!)) continue;
     item.type = 'person';
     item.scores = new Float32Array(LABELS.length);
@@ -876,6 +878,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => companiesMovingTheirMeasures(typed, tokens, gaz),
   // "Macy's department store", "Kohl's stores": a retailer named in the possessive.
   ({ typed, tokens, gaz }) => retailersByOutlets(typed, tokens, gaz),
+  // "Thomson shares rose" beside "David Thomson": a company named like the text's person, at that mention.
+  ({ typed, tokens }) => firmsNamedLikeTheTextsPeople(typed, tokens),
   // "Georgia Pacific said": a place and one more word that speak as a body.
   ({ typed, tokens, gaz }) => organisationsNamedByPlace(typed, tokens, gaz),
   // "Aer Lingus will cut 2,000 jobs, the airline said": a subject the sentence names by its kind.
