@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS } from '@newsparse/core';
+import { HEADLINE_SMALL_WORDS, TITLE_ABBREVIATIONS } from '@newsparse/core';
 import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, isRegionOrCity, nounBeforePlace, PLAIN_NAME } from './candidates.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
@@ -3604,8 +3604,8 @@ export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], 
   }
 }
 
-/** Short words that a headline in title case may leave in lower case ("Trump Says He Will Act on Tariffs"). */
-const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'but', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'after', 'is', 'are', 'nor', 'per', 'up', 'off']);
+/** Short words that a headline in title case may leave in lower case ("Trump Says He Will Act on Tariffs"; core's list). */
+const HEADLINE_LOWER_WORDS: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
 /** Fewest words, capitalised words and capitalised ordinary words in a line read as a headline in title case. */
 const HEADLINE_MIN_WORDS = 5;
 const HEADLINE_MIN_CAPITALS = 4;
@@ -3656,7 +3656,7 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
     if (commas >= 1 && !token.cap && !token.upper && token.lower !== 'and') headBeforeList = false;
     words++;
     if (!token.cap && !token.upper) {
-      if (!HEADLINE_SMALL_WORDS.has(token.lower)) return false;
+      if (!HEADLINE_LOWER_WORDS.has(token.lower)) return false;
       continue;
     }
     capitalised++;

@@ -1,4 +1,4 @@
-import type { Span } from '@newsparse/core';
+import { HEADLINE_SMALL_WORDS, type Span } from '@newsparse/core';
 import type { Entity, TagEntitiesResult } from '@newsparse/entities';
 import type { ArticleBlock } from '@newsparse/metadata';
 
@@ -62,10 +62,8 @@ export function withoutHeadlineLines(text: string, body: BodyRanges): BodyRanges
 /** The longest line read as a headline (longer ones are sentences, whatever their case). */
 const MAX_HEADLINE_LINE = 160;
 
-/** Short words a headline leaves in lower case ("Plan for the City", "Back to Work"). */
-const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'via', 'vs', 'per', 'up', 'off', 'out', 'over', 'than',
-]);
+/** Short words a headline leaves in lower case ("Plan for the City", "Back to Work"; core's list). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
 
 /**
  * Whether a line reads as a headline: three words or more, every word capitalised (or a
@@ -88,7 +86,7 @@ export function isHeadlineCase(line: string): boolean {
     const first = letters[0].charAt(0);
     if (first !== first.toUpperCase()) {
       if (letters.index !== 0 && /^\p{N}/u.test(word)) continue;
-      if (!HEADLINE_SMALL_WORDS.has(letters[0])) return false;
+      if (!SMALL_WORDS.has(letters[0])) return false;
       continue;
     }
     if (letters[0].length >= 4) long++;
