@@ -461,6 +461,44 @@ export function clubsOfScorers(typed: Typed[], tokens: readonly Token[], gaz: Ga
   }
 }
 
+/** Kinds of a word that make it no player's name after a nationality: a country, a people, a body or a team. */
+const NO_PLAYER_KINDS: ReadonlySet<string> = new Set(['country', 'demonym', 'region', 'org', 'agency', 'team']);
+
+/**
+ * "Chilean Bravo saved a penalty … Bravo denied the striker again": in a sports report, one word
+ * right after a nationality that the text also gives alone is the player, whatever ordinary
+ * word ("bravo") or town ("Corona") it also is, and so is each of its mentions. A country, a
+ * body, a team or a word the report reads as a club ("Dutch Ajax … Ajax won") keeps its type.
+ */
+export function playersAfterNationality(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, namesAlone: ReadonlySet<string>, sportsReport: boolean): void {
+  if (!sportsReport || namesAlone.size === 0) return;
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  const clubs = new Set<string>();
+  for (const item of typed) if (item.type === 'organization') clubs.add(item.key);
+  const players = new Set<string>();
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || item.type === 'person' || candidate.caps || !namesAlone.has(item.words[0]!.toLowerCase()) || clubs.has(item.key)) continue;
+    if (byLastToken.get(candidate.first - 1)?.type !== 'nationality') continue;
+    const kinds = kindsOf(item, gaz);
+    if (kinds?.some((kind) => NO_PLAYER_KINDS.has(kind))) continue;
+    // ("Dutch Ajax have won": a plural verb follows a side.)
+    if (PLURAL_VERBS.has(lowerAt(tokens, candidate.last + 1))) continue;
+    players.add(item.key);
+  }
+  if (players.size === 0) return;
+  for (const item of typed) if (item.candidate && item.words.length === 1 && players.has(item.key)) setPlayer(item);
+}
+
+/** Makes a mention a person read by a rule. */
+function setPlayer(item: Typed): void {
+  item.type = 'person';
+  item.firm = true;
+  item.guess = false;
+  item.scores = item.scores ?? new Float32Array(LABELS.length);
+  item.candidate!.weak = false;
+}
+
 const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
 const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
 const RACE_MODIFIERS = localeWords((locale) => locale.sports.raceModifiers);

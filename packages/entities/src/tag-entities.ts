@@ -6,7 +6,7 @@ import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnow
 import { capitalisesNouns, readsAsEnglish } from './language.js';
 import { cutBeforeOrigin, dropOpeningWord, isOrganisationHeadWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
-import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
+import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, playersAfterNationality, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
@@ -968,6 +968,15 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => clubsInTransfers(typed, tokens, gaz),
   // "Chelsea's Gianluca Vialli scored the winner": a scorer's side.
   ({ typed, tokens, gaz }) => clubsOfScorers(typed, tokens, gaz),
+  // "Chilean Bravo saved a penalty … Bravo denied him again": a nationality's one word the report gives alone is the player.
+  (state) =>
+    playersAfterNationality(
+      state.typed,
+      state.tokens,
+      state.gaz,
+      state.facts.namesAlone,
+      state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz, state.facts) || reportWords(state),
+    ),
   // "Goldman, Sachs and Co": the partners listed with commas before "and Co" are the firm's name.
   ({ typed, tokens, gaz }) => partnersListedBeforeFirms(typed, tokens, gaz),
   firmTypeEverywhere,
