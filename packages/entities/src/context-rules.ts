@@ -3068,6 +3068,43 @@ export function companiesOfCountries(typed: Typed[], tokens: readonly Token[], g
   }
 }
 
+/** A side's results after its possessive: "Fulham's biggest victory", "Wigan's first win" (a town's or a company's loss is no match's). */
+const SIDE_RESULTS: ReadonlySet<string> = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'draw', 'triumph']);
+/** How many lower-case modifiers may stand between the possessive and the result: "biggest home win". */
+const SIDE_RESULT_MODIFIERS = 2;
+
+/** Whether "'s", up to two lower-case modifiers and a side's result follow the name ending at `last`. */
+function possessedResultAfter(tokens: readonly Token[], last: number): boolean {
+  if (!isPossessive(tokenAt(tokens, last + 1))) return false;
+  for (let at = last + 2; at <= last + 2 + SIDE_RESULT_MODIFIERS && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text !== token.lower || (!token.word && !/^\d/.test(token.text))) return false;
+    if (SIDE_RESULTS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Fulham's biggest victory", "Wigan's first home win": one word whose possessive has a match's
+ * result is a side, a club, where it is a town filed as a city only or, in a sports report, an
+ * unknown word with no person's evidence in the text (players are named in full first: "Rafael Nadal … Nadal's
+ * win" stays the person). Countries, capitals and regions keep the place (national sides and
+ * elections: "Ohio's win").
+ */
+export function sidesByPossessedResult(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport: boolean): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length !== 1 || candidate.caps) continue;
+    if (!possessedResultAfter(tokens, candidate.last)) continue;
+    const kinds = kindsOf(item, gaz);
+    const town = kinds !== undefined && kinds.every((kind) => kind === 'city') && !gaz.givenNames.has(item.key) && !gaz.lastNames.has(item.key) && !personallyNamed(typed, tokens, gaz).has(item.key);
+    // (Candidates win primaries too: an unknown word only in a sports report.)
+    if (!town && (!sportsReport || kinds !== undefined || !unnamedWord(item, typed, tokens, gaz))) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
 const CLAUSE_VERBS = localeWords((locale) => locale.context.organisationClauseVerbs);
 
 /**
