@@ -3030,6 +3030,81 @@ export function organisationsInDeals(typed: Typed[], tokens: readonly Token[], g
   }
 }
 
+/** How far after a country's one-word possessed name its business may stand: "has started talks to buy", "said it would cut 300 jobs". */
+const COUNTRY_COMPANY_REACH = 6;
+
+/** A company's own objects, which a leader does not cut or announce as "jobs" and "jets" (states buy jets; leaders speak of jobs). */
+const COMPANY_ONLY_OBJECTS: ReadonlySet<string> = new Set(['profit', 'profits', 'revenue', 'revenues', 'earnings', 'dividend', 'dividends', 'turnover', 'stake', 'shares', 'shareholders']);
+
+/** Whether a company's deal verb or own object stands within reach after token `from`, before any punctuation. */
+function businessWithin(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + COUNTRY_COMPANY_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (!token.word) return false;
+    if (token.text === token.lower && (DEAL_VERBS.has(token.lower) || COMPANY_ONLY_OBJECTS.has(token.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Italy's Snam has started talks to buy a pipeline", "Norway's Equinor cut 300 jobs": one
+ * unknown word after a country's possessive, read as a person, that buys, merges or has a
+ * company's own objects (profit, a stake) in its clause, and says nothing, is the country's company. Leaders are written so too
+ * ("Japan's Kishida"), so the word must have no person's evidence in the text (no given name,
+ * title or "he"), no known given name or surname, and business must follow it.
+ */
+export function companiesOfCountries(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || item.words.length !== 1 || candidate.first < 2) continue;
+    const mark = textAt(tokens, candidate.first - 1);
+    if (mark !== "'s" && mark !== '\u2019s') continue;
+    const country = gaz.phrases.get(lookupKey(textAt(tokens, candidate.first - 2)));
+    if (!country || !country.includes('country') || !tokenAt(tokens, candidate.first - 2)!.cap) continue;
+    // ("Japan's Kishida said profits would rise": a leader speaks of a company's measures.)
+    if (SAY_WORDS.has(lowerAt(tokens, candidate.last + 1)) || !businessWithin(tokens, candidate.last + 1) || !unnamedWord(item, typed, tokens, gaz)) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
+/** A side's results after its possessive: "Fulham's biggest victory", "Wigan's first win" (a town's or a company's loss is no match's). */
+const SIDE_RESULTS: ReadonlySet<string> = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'draw', 'triumph']);
+/** How many lower-case modifiers may stand between the possessive and the result: "biggest home win". */
+const SIDE_RESULT_MODIFIERS = 2;
+
+/** Whether "'s", up to two lower-case modifiers and a side's result follow the name ending at `last`. */
+function possessedResultAfter(tokens: readonly Token[], last: number): boolean {
+  if (!isPossessive(tokenAt(tokens, last + 1))) return false;
+  for (let at = last + 2; at <= last + 2 + SIDE_RESULT_MODIFIERS && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text !== token.lower || (!token.word && !/^\d/.test(token.text))) return false;
+    if (SIDE_RESULTS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Fulham's biggest victory", "Wigan's first home win": one word whose possessive has a match's
+ * result is a side, a club, where it is a town filed as a city only or, in a sports report, an
+ * unknown word with no person's evidence in the text (players are named in full first: "Rafael Nadal … Nadal's
+ * win" stays the person). Countries, capitals and regions keep the place (national sides and
+ * elections: "Ohio's win").
+ */
+export function sidesByPossessedResult(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport: boolean): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length !== 1 || candidate.caps) continue;
+    if (!possessedResultAfter(tokens, candidate.last)) continue;
+    const kinds = kindsOf(item, gaz);
+    const town = kinds !== undefined && kinds.every((kind) => kind === 'city') && !gaz.givenNames.has(item.key) && !gaz.lastNames.has(item.key) && !personallyNamed(typed, tokens, gaz).has(item.key);
+    // (Candidates win primaries too: an unknown word only in a sports report.)
+    if (!town && (!sportsReport || kinds !== undefined || !unnamedWord(item, typed, tokens, gaz))) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
 const CLAUSE_VERBS = localeWords((locale) => locale.context.organisationClauseVerbs);
 
 /**

@@ -461,6 +461,44 @@ export function clubsOfScorers(typed: Typed[], tokens: readonly Token[], gaz: Ga
   }
 }
 
+/** Kinds of a word that make it no player's name after a nationality: a country, a people, a body or a team. */
+const NO_PLAYER_KINDS: ReadonlySet<string> = new Set(['country', 'demonym', 'region', 'org', 'agency', 'team']);
+
+/**
+ * "Chilean Bravo saved a penalty … Bravo denied the striker again": in a sports report, one word
+ * right after a nationality that the text also gives alone is the player, whatever ordinary
+ * word ("bravo") or town ("Corona") it also is, and so is each of its mentions. A country, a
+ * body, a team or a word the report reads as a club ("Dutch Ajax … Ajax won") keeps its type.
+ */
+export function playersAfterNationality(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, namesAlone: ReadonlySet<string>, sportsReport: boolean): void {
+  if (!sportsReport || namesAlone.size === 0) return;
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  const clubs = new Set<string>();
+  for (const item of typed) if (item.type === 'organization') clubs.add(item.key);
+  const players = new Set<string>();
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || item.type === 'person' || candidate.caps || !namesAlone.has(item.words[0]!.toLowerCase()) || clubs.has(item.key)) continue;
+    if (byLastToken.get(candidate.first - 1)?.type !== 'nationality') continue;
+    const kinds = kindsOf(item, gaz);
+    if (kinds?.some((kind) => NO_PLAYER_KINDS.has(kind))) continue;
+    // ("Dutch Ajax have won": a plural verb follows a side.)
+    if (PLURAL_VERBS.has(lowerAt(tokens, candidate.last + 1))) continue;
+    players.add(item.key);
+  }
+  if (players.size === 0) return;
+  for (const item of typed) if (item.candidate && item.words.length === 1 && players.has(item.key)) setPlayer(item);
+}
+
+/** Makes a mention a person read by a rule. */
+function setPlayer(item: Typed): void {
+  item.type = 'person';
+  item.firm = true;
+  item.guess = false;
+  item.scores = item.scores ?? new Float32Array(LABELS.length);
+  item.candidate!.weak = false;
+}
+
 const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
 const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
 const RACE_MODIFIERS = localeWords((locale) => locale.sports.raceModifiers);
@@ -520,7 +558,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
-    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || pluralClubTakingPluralVerb(item, tokens, gaz) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last, kindsOf(item, gaz)?.includes('capital') === true)))) sides.add(item);
+    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || pluralClubTakingPluralVerb(item, tokens, gaz) || starredFor(tokens, item.candidate!.first) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last, kindsOf(item, gaz)?.includes('capital') === true)))) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.
   for (const item of typed) {
@@ -582,7 +620,7 @@ const JOIN_REACH = 4;
 /** Verbs of a player leaving a club, in a sports report: "leave Tottenham", "quit Leeds". */
 const LEAVE_VERBS = new Set(['leave', 'leaves', 'leaving', 'left', 'quit', 'quits', 'quitting']);
 /** Verbs by which a player takes a side to a result: "leading Oklahoma City to a 117-101 win", "lifted Leeds to victory". */
-const CARRY_VERBS = new Set(['lead', 'leads', 'leading', 'led', 'lift', 'lifts', 'lifting', 'lifted', 'carry', 'carries', 'carrying', 'carried', 'power', 'powers', 'powering', 'powered', 'propel', 'propels', 'propelling', 'propelled']);
+const CARRY_VERBS = new Set(['lead', 'leads', 'leading', 'led', 'lift', 'lifts', 'lifting', 'lifted', 'carry', 'carries', 'carrying', 'carried', 'power', 'powers', 'powering', 'powered', 'propel', 'propels', 'propelling', 'propelled', 'fire', 'fires', 'firing', 'fired']);
 /** How many words may stand between "to" and the result: "to a 117-101 overtime win". */
 const CARRIED_TO_REACH = 4;
 
@@ -636,6 +674,25 @@ function resultTaken(tokens: readonly Token[], first: number, last: number): boo
   let at = first - 2;
   while (at > first - 2 - WINNER_WORDS && tokenAt(tokens, at)?.cap === true) at--;
   return at < first - 2 && textAt(tokens, at) === 'for' && RESULT_NOUNS.has(textAt(tokens, at - 1));
+}
+
+const STAR_NOUNS = localeWords((locale) => locale.sports.starNouns);
+/** How far back from a listed side its "for" may stand: "heroes for Leeds, Hull and Crystal Palace". */
+const STARRED_LIST_REACH = 8;
+
+/**
+ * Whether the name at `first` is what a player stars or scores for, alone or in a list after
+ * "for": "two-goal heroes for Leeds and Crystal Palace", "scored twice for Hull". In a sports
+ * report such a side is a club whatever place it also names (a district, a county), not only
+ * a town filed as a city.
+ */
+function starredFor(tokens: readonly Token[], first: number): boolean {
+  for (let at = first - 1; at >= 0 && at >= first - STARRED_LIST_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.text === 'for') return STAR_NOUNS.has(lowerAt(tokens, at - 1)) || playsForAt(tokens, at);
+    if (!token.cap && token.text !== ',' && token.text !== 'and') return false;
+  }
+  return false;
 }
 
 /** Nouns of a side's result: "a 117-101 win", "victory". */

@@ -6,11 +6,11 @@ import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnow
 import { capitalisesNouns, readsAsEnglish } from './language.js';
 import { cutBeforeOrigin, dropOpeningWord, isOrganisationHeadWord, listedWithNouns, namedTokens, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsCompanyOfHead, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
-import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
+import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, playersAfterNationality, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, companyOnlyCue, firmsNamedLikeTheTextsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, companiesOfCountries, sidesByPossessedResult, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, companyOnlyCue, firmsNamedLikeTheTextsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -859,6 +859,16 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => organisationsByRelativeClause(typed, tokens, gaz),
   // "Talbrook agreed to buy Verlo", "Corvina and Teldex agreed to merge".
   ({ typed, tokens, gaz }) => organisationsInDeals(typed, tokens, gaz),
+  // "Italy's Snam has started talks to buy …": a country's one unknown word that does business.
+  ({ typed, tokens, gaz }) => companiesOfCountries(typed, tokens, gaz),
+  // "Fulham's biggest victory": a town's or an unknown word's possessive with a match's result is a side.
+  (state) =>
+    sidesByPossessedResult(
+      state.typed,
+      state.tokens,
+      state.gaz,
+      state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz, state.facts) || reportWords(state),
+    ),
   // "The sale was advised by Lazard and Rothschild": the firms that advise a deal.
   ({ typed, tokens, gaz }) => advisersOfDeals(typed, tokens, gaz),
   // "Series A funding led by Benchmark", "participation from Atomico and Eurazeo": a round's investors.
@@ -966,6 +976,15 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => clubsInTransfers(typed, tokens, gaz),
   // "Chelsea's Gianluca Vialli scored the winner": a scorer's side.
   ({ typed, tokens, gaz }) => clubsOfScorers(typed, tokens, gaz),
+  // "Chilean Bravo saved a penalty … Bravo denied him again": a nationality's one word the report gives alone is the player.
+  (state) =>
+    playersAfterNationality(
+      state.typed,
+      state.tokens,
+      state.gaz,
+      state.facts.namesAlone,
+      state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz, state.facts) || reportWords(state),
+    ),
   // "Goldman, Sachs and Co": the partners listed with commas before "and Co" are the firm's name.
   ({ typed, tokens, gaz }) => partnersListedBeforeFirms(typed, tokens, gaz),
   firmTypeEverywhere,

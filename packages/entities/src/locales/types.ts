@@ -523,6 +523,8 @@ export interface Locale {
     playForVerbs: readonly string[];
     /** Nouns of a player's tally before "for" and a town that make it the club ("31 goals for Leeds", "200 appearances for Hull"). */
     tallyNouns: readonly string[];
+    /** Nouns of a player's part in a result before "for" and a side, in a sports report ("two-goal heroes for Leeds", "the scorers for Hull"). */
+    starNouns: readonly string[];
     /** Nouns of one player's box score, never a side's ("rebounds", "assists"), and "points", a side's too but in smaller counts. */
     statLineNouns: readonly string[];
     /** Adverbs between a verb of playing and "for" ("scored twice for Leeds", "played again for Hull"). */

@@ -24,6 +24,8 @@ export const sports: Locale['sports'] = {
   playForVerbs: 'played plays playing play signed signs signing sign starred scored'.split(' '),
   /** Nouns of a player's tally before "for" and a town: "31 goals for Leeds", "200 appearances for Hull" (a town has no goals). */
   tallyNouns: 'goals appearances games matches starts outings assists tries touchdowns points rebounds'.split(' '),
+  /** Nouns of a player's part in a result before "for" and a side: "two-goal heroes for Leeds", "the scorers for Hull" (a town has no heroes of a match). */
+  starNouns: 'star stars hero heroes scorer scorers goalscorer goalscorers match-winner match-winners matchwinner'.split(' '),
   statLineNouns: 'points rebounds assists steals boards'.split(' '),
   /** Adverbs between a verb of playing and "for": "scored twice for Leeds", "played again for Hull". */
   playAdverbs: ['twice', 'again', 'once', 'thrice', 'regularly'],
