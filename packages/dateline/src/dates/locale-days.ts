@@ -772,6 +772,34 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   return left?.tense ?? null;
 }
 
+/** How far before a day a firm future cue is read, in characters (bounded, so a long clause stays linear). */
+const FIRM_BEFORE_CHARACTERS = 80;
+/** How many words may stand between a firm future cue and the mark before the day ("wird sein Urteil am"). */
+const FIRM_BEFORE_WORDS = 3;
+
+/**
+ * Whether a yearless day at `start` follows, in its clause, one of the locale's `firmBefore`
+ * words and then its mark ("wird am 26. November verkündet", "soll sein Urteil am 3. März"):
+ * the day is then ahead, however far. The words after the day are not read: a "werden" there
+ * is as often a passive or another clause's verb.
+ */
+export function isFirmBefore(text: string, start: number, days: LocaleDays): boolean {
+  const firm = days.tense.firmBefore;
+  if (firm === undefined) return false;
+  let from = Math.max(0, start - FIRM_BEFORE_CHARACTERS);
+  for (let index = start - 1; index >= from; index--) {
+    if (isClauseEnd(text.charCodeAt(index))) {
+      from = index + 1;
+      break;
+    }
+  }
+  const words = text.slice(from, start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const mark = words.length - 1;
+  if (mark < 1 || !firm.marks.includes(words[mark]!) || firm.determiners.includes(words[mark - 1]!)) return false;
+  for (let index = mark - 1; index >= 0 && mark - index <= FIRM_BEFORE_WORDS + 1; index--) if (firm.words.includes(words[index]!)) return true;
+  return false;
+}
+
 /** Whether the cue at `index` follows a noun of expecting and precedes its joiner ("previsão era que"): see `expectations`. */
 function isExpectation(view: ClauseView, index: number, sets: CueSets): boolean {
   const expectations = sets.expectations;

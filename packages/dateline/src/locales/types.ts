@@ -381,6 +381,14 @@ export interface LocaleDays {
      * novembre" in January) put it ahead up to a year out.
      */
     weakFuture?: readonly string[];
+    /**
+     * Where the cues date no written day alone (German): a future auxiliary or modal (`words`)
+     * at most three words before the preposition (`marks`) right before a yearless day puts it
+     * ahead up to a year out, as a firm English cue does ("Das Urteil wird am 26. November
+     * verkündet" in January). Not after a determiner (`determiners`): "den am 26. November
+     * Festgenommenen" names a day of the noun, not the clause's.
+     */
+    firmBefore?: { words: readonly string[]; marks: readonly string[]; determiners: readonly string[] };
     /** Such phrases that schedule an event ("a lieu le 5 juillet", "ha luogo in ottobre"): ahead, as "takes place" is. */
     aheadAfter?: readonly string[];
     /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */

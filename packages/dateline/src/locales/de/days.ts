@@ -192,6 +192,13 @@ export const days: LocaleDays = {
       'öffnet', 'trifft', 'treffen', 'reist', 'reisen',
     ],
     futureEndings: [],
+    // "wird am 26. November verkündet", "soll am 3. März beginnen": the finite verb of a main clause
+    // before the day ("wurde am … verkündet" is past: "wurde" is no such word).
+    firmBefore: {
+      words: ['wird', 'werden', 'werde', 'soll', 'sollen', 'solle'],
+      marks: ['am', 'ab', 'zum'],
+      determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+    },
     // The past auxiliaries, common strong preterites ("kam", "gab", "traf") and weak
     // plurals whose ending is also a present's ("sagten": "arbeiten" and "bestreiten" are present);
     // other weak preterites by their ending ("teilte … mit", "meldeten", "demonstrierten").
