@@ -194,6 +194,8 @@ export const localeWeekdays: Extractor = (context) => {
     // Euro am nächsten Mittwoch" is a sum) and no figure before it ("12 Euro am Sonntag").
     const title = opened === 1 && index > 1 ? tokens[index - 2]! : null;
     if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - 1]!) && !figureBefore(text, title.start)) continue;
+    // ("am vergangenen Montag der Woche" says its week twice: only a weekday with no "last" or "next" before it reads one after it.)
+    const dayOpensWeek = modifier === null;
     // The words right after it, up to three, as long as only spaces come between.
     const following: LocaleToken[] = [];
     for (let next = index + 1; next < tokens.length && next <= index + 3 && spaced(text, tokens[next - 1]!, tokens[next]!); next++) following.push(tokens[next]!);
@@ -202,8 +204,14 @@ export const localeWeekdays: Extractor = (context) => {
     if ((one !== null && days.feasts.includes(one)) || (two !== null && days.feasts.includes(two))) continue;
     // Capitalised and followed by a capitalised word: a name ("Domingo Cavallo", "Viernes Santo").
     if (!days.capitalised && token.raw !== token.word && following[0] !== undefined && following[0].raw !== following[0].word) continue;
-    // "Montag vergangener Woche", "lundi de la semaine prochaine": a day of another week, left unread.
-    if (following.some((word) => days.weekWords.includes(word.word))) continue;
+    // "terça-feira da semana passada", "am Montag vergangener Woche", "mardi de la semaine
+    // dernière": that day of the week named; a week named otherwise ("lundi de la troisième
+    // semaine") leaves the day unread.
+    if (following.some((word) => days.weekWords.includes(word.word))) {
+      const week = dayOpensWeek ? weekAfter(text, tokens, index, days) : null;
+      if (week !== null) found.push({ start, end: week.end, kind: 'relative', precision: 'day', value: formatDay(dayOfWeekAt(context.reference, weekday, week.offset)) });
+      continue;
+    }
     // "segunda-feira (24)": the weekday and its day settle the date (none near the story's: unread).
     if (dayAfter !== null) {
       const date = dayOfWeekNear(context.reference, weekday, dayAfter.day, dayAfter.month);
@@ -655,6 +663,39 @@ function monthClause(tense: Tense | null, futureBefore: boolean, said: 'until' |
   if (said === 'until') return tense === 'past' ? 'none' : 'future';
   if (tense === 'past') return 'past';
   return futureBefore ? 'future' : 'none';
+}
+
+/** How many short words (a preposition, an article: "da", "de la") may stand between a weekday and the week named after it. */
+const WEEK_JOINERS = 2;
+/** The longest such joiner ("der", "della"): a longer word is no joiner. */
+const WEEK_JOINER_LENGTH = 5;
+
+/**
+ * The week named right after the weekday at `index` by one of the locale's week periods, read
+ * as written ("da semana passada", "vergangener Woche", "de la semaine dernière"), past up to
+ * two short joiners: its offset from the story's week and where it ends, or null.
+ */
+function weekAfter(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): { offset: number; end: number } | null {
+  for (let skip = 0; skip <= WEEK_JOINERS; skip++) {
+    const at = index + 1 + skip;
+    if (at >= tokens.length || !spaced(text, tokens[at - 1]!, tokens[at]!)) return null;
+    if (skip > 0) {
+      const joiner = tokens[at - 1]!;
+      if (joiner.word.length > WEEK_JOINER_LENGTH || joiner.raw !== joiner.word) return null;
+    }
+    for (const size of [3, 2]) {
+      const written = phraseAt(text, tokens, at, size, 'raw');
+      const period = written === null ? undefined : days.periods.get(written);
+      if (period !== undefined && period[0] === 'week') return { offset: period[1], end: tokens[at + size - 1]!.end };
+    }
+  }
+  return null;
+}
+
+/** The given weekday (0 Sunday) of the week `offset` weeks from the reference's (weeks run Monday to Sunday). */
+function dayOfWeekAt(reference: CivilDate, weekday: number, offset: number): CivilDate {
+  const isoDay = (day: number): number => (day === 0 ? 7 : day);
+  return shift(reference, 'day', offset * 7 + isoDay(weekday) - isoDay(dayOfWeek(reference)));
 }
 
 /** The year written after a second month joined to this one ("September und Oktober 2021"), or null. */
