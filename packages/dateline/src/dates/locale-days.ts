@@ -8,7 +8,7 @@ import { isDigitCode, wordBeforeSpace, wordEndingAt } from '../chars.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
-import type { Extractor, Found } from './extractors.js';
+import { weekendOf, type Extractor, type Found } from './extractors.js';
 import type { ClauseTense, Tense } from './tense.js';
 
 /** A word of the text: letters, with the hyphens and apostrophes inside it ("segunda-feira", "aujourd'hui"). */
@@ -445,6 +445,12 @@ export const localePeriods: Extractor = (context) => {
   const found: Found[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index]!;
+    const weekend = weekendAt(text, tokens, index, days);
+    if (weekend !== null) {
+      found.push(weekendOf(reference, weekend.offset, first.start, tokens[weekend.last]!.end));
+      index = weekend.last;
+      continue;
+    }
     for (const size of [3, 2, 1]) {
       const written = phraseAt(text, tokens, index, size, 'raw');
       if (written === null) continue;
@@ -663,6 +669,28 @@ function monthClause(tense: Tense | null, futureBefore: boolean, said: 'until' |
   if (said === 'until') return tense === 'past' ? 'none' : 'future';
   if (tense === 'past') return 'past';
   return futureBefore ? 'future' : 'none';
+}
+
+/**
+ * The weekend phrase of `weekends` opening at `index` ("afgelopen weekend", "fim de semana
+ * passado"), as written or with a capital where a sentence opens, not before a word that makes
+ * it another date's (`periodsNotBefore`: "el último fin de semana de julio"): its distance and last token, or null.
+ */
+function weekendAt(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): { offset: -1 | 1; last: number } | null {
+  const weekends = days.weekends;
+  if (weekends === undefined) return null;
+  const first = tokens[index]!;
+  for (const size of [4, 3, 2]) {
+    const written = phraseAt(text, tokens, index, size, 'raw');
+    if (written === null) continue;
+    let offset = weekends.get(written);
+    if (offset === undefined && isTitleCase(first.raw, first.word) && opensSentence(text, first.start)) offset = weekends.get(first.word.charAt(0) + written.slice(1));
+    if (offset === undefined) continue;
+    const last = index + size - 1;
+    const next = last + 1 < tokens.length && spaced(text, tokens[last]!, tokens[last + 1]!) ? tokens[last + 1]!.word : null;
+    return next !== null && days.periodsNotBefore.includes(next) ? null : { offset, last };
+  }
+  return null;
 }
 
 /** How many short words (a preposition, an article: "da", "de la") may stand between a weekday and the week named after it. */

@@ -353,6 +353,12 @@ export interface LocaleDays {
    * month 0. A capital on the first word counts where a sentence opens.
    */
   periods: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', offset: -1 | 0 | 1]>;
+  /**
+   * Weekends named from the story's date, as written, with their distance in weeks: "afgelopen
+   * weekend" -1, "am kommenden Wochenende" 1 (its Saturday and Sunday, as "last weekend" reads).
+   * A weekend named "this" is left out: the clause decides which one it is.
+   */
+  weekends?: ReadonlyMap<string, -1 | 1>;
   /** Words right after a period that make it part of another date ("el pasado mes de mayo" is May). */
   periodsNotBefore: readonly string[];
   /**

@@ -154,6 +154,10 @@ export const days: LocaleDays = {
     ),
   ]),
   // "im dritten und letzten Jahr der Prämie": the final year of something, not last year.
+  weekends: new Map([
+    ...['vergangene', 'letzte'].flatMap((stem) => ['s', 'n'].map((ending) => [`${stem}${ending} Wochenende`, -1] as const)),
+    ...['kommende', 'nächste'].flatMap((stem) => ['s', 'n'].map((ending) => [`${stem}${ending} Wochenende`, 1] as const)),
+  ]),
   periodsNotBefore: ['der', 'des', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer'],
   // "heute morgen" in the old spelling is this morning, not tomorrow; "die Stadt von morgen" and
   // "von heute auf morgen" speak of the future and of a sudden; "ZDF heute" is a newscast.

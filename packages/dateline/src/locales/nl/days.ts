@@ -95,6 +95,13 @@ export const days: LocaleDays = {
     ['komend jaar', ['year', 1]],
     ['dit jaar', ['year', 0]],
   ]),
+  weekends: new Map([
+    ['afgelopen weekend', -1],
+    ['vorig weekend', -1],
+    ['vorige weekend', -1],
+    ['volgend weekend', 1],
+    ['volgende weekend', 1],
+  ]),
   // "het afgelopen jaar van zijn leven": a year of something, not last year.
   periodsNotBefore: ['van'],
   // "de morgen", "deze morgen", "elke morgen": the morning, not tomorrow; "de krant van morgen": of the future.

@@ -109,6 +109,11 @@ export const days: LocaleDays = {
     ['este ano', ['year', 0]],
     ['neste ano', ['year', 0]],
   ]),
+  weekends: new Map([
+    ['fim de semana passado', -1],
+    ['último fim de semana', -1],
+    ['próximo fim de semana', 1],
+  ]),
   periodsNotBefore: ['de', 'do', 'da'],
   lowerOnly: [],
   // "até hoje", "ainda hoje", "antigamente … hoje": nowadays, no day.
