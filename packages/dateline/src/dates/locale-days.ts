@@ -236,9 +236,13 @@ export const localeWeekdays: Extractor = (context) => {
     // ("la riunione è fissata per giovedì prossimo": a "last" or "next" after it says the day outright, as one before it does.)
     const said = opening === null && (modifier === 'last' || modifier === 'next');
     const tense = said ? 'past' : opening === null ? clauseTense(text, start, end, locale) : weekdayTense(text, tokens, index - opened, start, end, modifier, locale);
+    // ("spreekt over de aanslag van dinsdag": the noun's day, whose clause's future may be another phrase's.)
+    if (tense === 'future' && opening === null && previous !== null && days.tense.ofWords?.includes(previous.word) === true) continue;
+    // ("Het debat is donderdag": a present "be" that schedules the day, ahead.)
+    const scheduled = tense === null && opening === null && modifier === null ? isScheduled(text, tokens, index, days) : null;
     // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
-    if (tense === null && modifier !== 'this') continue;
-    const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
+    if (tense === null && modifier !== 'this' && scheduled !== 'future') continue;
+    const value = scheduled === 'future' ? resolveWeekday(weekday, null, 'future', context.reference) : tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
     // "Nacht zum Sonntag": the night from Saturday to Sunday, both days.
     const openingPhrase = opening === null ? null : phraseBefore(text, tokens, index - 1, opened);
     if (openingPhrase !== null && days.nights?.includes(openingPhrase) === true) {
@@ -669,6 +673,27 @@ function monthClause(tense: Tense | null, futureBefore: boolean, said: 'until' |
   if (said === 'until') return tense === 'past' ? 'none' : 'future';
   if (tense === 'past') return 'past';
   return futureBefore ? 'future' : 'none';
+}
+
+/** What ends a sentence right after a scheduled weekday ("Het debat is donderdag."). */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set(['.', '!', '?', ';', '\n'].map((end) => end.charCodeAt(0)));
+
+/**
+ * 'future' when the bare weekday at `index` follows a present "be" of the locale's
+ * `scheduleCopula` and ends its sentence or stands before its hour ("Het debat is donderdag",
+ * "is vrijdag om tien uur"), not after a subject naming the day itself ("het is donderdag").
+ */
+function isScheduled(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): 'future' | null {
+  const schedule = days.tense.scheduleCopula;
+  const copula = tokens[index - 1];
+  if (schedule === undefined || copula === undefined || !spaced(text, copula, tokens[index]!) || copula.raw !== copula.word || !schedule.copulas.includes(copula.word)) return null;
+  const subject = tokens[index - 2];
+  if (subject === undefined || schedule.notSubjects.includes(subject.word)) return null;
+  const next = tokens[index + 1];
+  if (next !== undefined && spaced(text, tokens[index]!, next) && schedule.after.includes(next.word)) return 'future';
+  let at = tokens[index]!.end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  return at === text.length || SENTENCE_END_CODES.has(text.charCodeAt(at)) ? 'future' : null;
 }
 
 /**

@@ -388,6 +388,20 @@ export interface LocaleDays {
      */
     weakFuture?: readonly string[];
     /**
+     * A present "be" right before a bare weekday that ends its sentence, or stands before its
+     * hour (`after`): a scheduled event, ahead ("Het debat is donderdag", "De uitspraak is vrijdag
+     * om tien uur"). Not after a subject that names the day itself (`notSubjects`: "het is
+     * donderdag"). A comma after the weekday may hide a participle ("is dinsdag, zegt de politie,
+     * aangehouden"): then unread.
+     */
+    scheduleCopula?: { copulas: readonly string[]; notSubjects: readonly string[]; after: readonly string[] };
+    /**
+     * Words that make a bare weekday after them a noun's ("de aanslag van dinsdag"): a future cue
+     * of the clause is then as often another phrase's ("spreekt over de aanslag van dinsdag"), so
+     * the day is read only in a past clause.
+     */
+    ofWords?: readonly string[];
+    /**
      * Where the cues date no written day alone (German): a future auxiliary or modal (`words`)
      * at most three words before the preposition (`marks`) right before a yearless day puts it
      * ahead up to a year out, as a firm English cue does ("Das Urteil wird am 26. November
