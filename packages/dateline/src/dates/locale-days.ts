@@ -168,7 +168,7 @@ export const localeWeekdays: Extractor = (context) => {
   const found: Found[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const weekday = weekdayOf(token.word, days);
+    const weekday = weekdayOf(token.word, days) ?? shortWeekdayAt(text, tokens, index, days);
     if (weekday === null || !writtenAsWord(text, token, days.capitalised)) continue;
     const dayAfter = dayOfMonthAfter(text, token.end);
     if (dayAfter === null && dateAfter(text, token.end)) continue;
@@ -290,6 +290,24 @@ function recurs(text: string, tokens: readonly LocaleToken[], index: number, rec
     if (recurring.includes(tokens[back]!.word)) return true;
   }
   return false;
+}
+
+/** Marks after which a short weekday name stands alone ("nesta quinta, o", "na sexta (8)"). */
+const SHORT_WEEKDAY_MARKS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '\n']);
+
+/** The weekday a short name at `index` names where it can be no ordinal (see `LocaleDays.shortWeekdays`), or null. */
+function shortWeekdayAt(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): number | null {
+  const short = days.shortWeekdays;
+  const token = tokens[index]!;
+  const weekday = short?.words.get(token.word);
+  if (short === undefined || weekday === undefined || token.raw !== token.word) return null;
+  const previous = tokens[index - 1];
+  if (previous === undefined || !spaced(text, previous, token) || !short.before.includes(previous.word)) return null;
+  let at = token.end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (at === text.length || SHORT_WEEKDAY_MARKS.has(text[at]!)) return weekday;
+  const next = tokens[index + 1];
+  return next !== undefined && next.start === at && short.after.includes(next.word) ? weekday : null;
 }
 
 /** The weekday a word names, whole or with a part of the day glued on ("Donnerstagabend"), or null. */

@@ -223,6 +223,13 @@ export interface SinceDates {
 
 export interface LocaleDays {
   /** Weekday names that name a day alone, 0 = Sunday (Portuguese only "segunda-feira": "segunda" alone is "second"). */
+  /**
+   * Short weekday names that are also ordinals (Portuguese "quinta", "sexta"): a weekday only
+   * right after one of `before` ("nesta quinta", "desta sexta") and before a mark or one of
+   * `after` ("nesta quinta, o governo", "nesta sexta com os ministros"), not before a noun
+   * ("nesta segunda etapa" is the second stage; "na quinta" may be a farm).
+   */
+  shortWeekdays?: { words: ReadonlyMap<string, number>; before: readonly string[]; after: readonly string[] };
   weekdays: ReadonlyMap<string, number>;
   /**
    * Whether the language capitalises its weekdays as nouns (German): a weekday is then read

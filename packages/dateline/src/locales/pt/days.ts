@@ -19,6 +19,17 @@ export const days: LocaleDays = {
     ['sexta-feira', 5],
     ['sábado', 6],
   ]),
+  shortWeekdays: {
+    words: new Map([
+      ['segunda', 1],
+      ['terça', 2],
+      ['quarta', 3],
+      ['quinta', 4],
+      ['sexta', 5],
+    ]),
+    before: ['nesta', 'desta'],
+    after: ['com', 'em', 'no', 'na', 'nos', 'nas', 'às', 'ao', 'e', 'para', 'pelo', 'pela', 'de', 'à'],
+  },
   capitalised: false,
   before: new Map([
     ['na', null],
