@@ -80,6 +80,9 @@ export const days: LocaleDays = {
     ['no mês de', null],
     ['desde', 'since'],
     ['até', 'until'],
+    // "vai aparecer a partir de agosto": from a month on, as the clause's tense says ("vale a partir
+    // de março" told in July may be the March gone: no cue, the nearest).
+    ['a partir de', null],
   ]),
   monthYears: new Map([
     ['do ano passado', -1],
