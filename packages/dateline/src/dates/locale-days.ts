@@ -714,6 +714,17 @@ function isScheduled(text: string, tokens: readonly LocaleToken[], index: number
   return at === text.length || SENTENCE_END_CODES.has(text.charCodeAt(at)) ? 'future' : null;
 }
 
+/** The first words of each locale's weekend phrases, lower-cased, by map. */
+const WEEKEND_OPENERS = new WeakMap<ReadonlyMap<string, -1 | 1>, ReadonlySet<string>>();
+function weekendOpeners(weekends: ReadonlyMap<string, -1 | 1>): ReadonlySet<string> {
+  let openers = WEEKEND_OPENERS.get(weekends);
+  if (openers === undefined) {
+    openers = new Set([...weekends.keys()].map((phrase) => phrase.slice(0, phrase.indexOf(' ')).toLowerCase()));
+    WEEKEND_OPENERS.set(weekends, openers);
+  }
+  return openers;
+}
+
 /**
  * The weekend phrase of `weekends` opening at `index` ("afgelopen weekend", "fim de semana
  * passado"), as written or with a capital where a sentence opens, not before a word that makes
@@ -723,6 +734,8 @@ function weekendAt(text: string, tokens: readonly LocaleToken[], index: number, 
   const weekends = days.weekends;
   if (weekends === undefined) return null;
   const first = tokens[index]!;
+  // Most words open no weekend phrase: one look-up spares building three phrases per word.
+  if (!weekendOpeners(weekends).has(first.word)) return null;
   for (const size of [4, 3, 2]) {
     const written = phraseAt(text, tokens, index, size, 'raw');
     if (written === null) continue;
