@@ -238,6 +238,8 @@ const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|b
  * 5 de julio", "dal 3 al 5 luglio", "de 3 a 5 de julho"): read on the 24 characters before.
  */
 const DAY_RANGE_BEFORE = /(?<![\p{L}\d])(?:du|vom|van|de|del|dal)\s(\d{1,2})(?:er|\.)?\s(?:au|bis|tot|a|al)\s$/iu;
+/** A day joined by "and" (or a slash) before the next day of a date, after an article or preposition of dates ("am 5. und", "les 5 et", "nos dias 5 e"). */
+const DAY_PAIR_BEFORE = /(?<![\p{L}\d])(?:am|an|den|les|le|los|las|el|días|dias|nos|os|op|on|il|i|giorni)\s(\d{1,2})(?:er|\.)?(?:\s(?:und|et|e|y|en|and)\s|\/)$/iu;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
@@ -410,10 +412,15 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
           if (range[2] !== undefined) year = Number(range[2]);
         } else if (written.weekday === null) {
           const from = Math.max(consumed, written.start - 24);
-          const first = DAY_RANGE_BEFORE.exec(text.slice(from, written.start));
+          const head = text.slice(from, written.start);
+          const range = DAY_RANGE_BEFORE.exec(head);
+          // ("am 5. und 6. März", "les 5 et 6 mars", "5./6. März": two days in a row, the span of both.)
+          const pair = range === null ? DAY_PAIR_BEFORE.exec(head) : null;
+          const first = range ?? (pair !== null && Number(pair[1]) + 1 === written.day ? pair : null);
           if (first !== null && Number(first[1]) >= 1 && Number(first[1]) < written.day) {
             untilDay = written.day;
-            written.start = from + first.index;
+            // (The pair's span opens at its first day: its article is no part of it, as "vom" is of a range.)
+            written.start = from + first.index + (first === range ? 0 : first[0].indexOf(first[1]!));
             written.day = Number(first[1]);
           }
         }

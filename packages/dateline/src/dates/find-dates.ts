@@ -30,7 +30,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { clauseRuns, clauseTense, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseRuns, clauseTense, isFirmBefore, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { firstWordFrom, isAttributive, isFirmFuture, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -302,12 +302,14 @@ const resolvePending: Refiner = (found, context) => {
           const said = pending.modifier === undefined ? null : nearestOccurrence(pending.month, pending.day, reference, pending.modifier === 'next' ? 1 : -1);
           // ("a más tardar el 1 de septiembre": a deadline is read ahead, whatever tense reports it.)
           // ("reste fermé jusqu'au 20 décembre": an end named in a clause with no tense cue is still ahead.)
-          const read = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
+          // ("Das Urteil wird am 26. November verkündet": a firm cue of the text's own before the day.)
+          const ownFirm = said === null && context.locale !== undefined && isFirmBefore(text, mention.start, context.locale.days);
+          const read = said !== null ? 'past' : pending.deadline === true || ownFirm ? 'future' : clauseOf(mention, true);
           const clause = read === 'none' && pending.until === true && !localePast(mention) ? 'future' : read;
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const shared = said === null && pending.untilDay === null ? sharedYear(text, mention, found[index + 1], pending.month, pending.day) : null;
-          const firm = clause === 'future' && firmFutureNear(mention);
+          const firm = ownFirm || (clause === 'future' && firmFutureNear(mention));
           const resolved = shared !== null ? { year: shared, month: pending.month, day: pending.day } : said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference, firm);
           // ("The trial was set for Monday, July 29": the weekday written with it says which year.)
           const date = pending.weekday === undefined ? resolved : yearOfWeekday(resolved, pending.weekday, reference);

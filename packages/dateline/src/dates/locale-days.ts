@@ -8,7 +8,7 @@ import { isDigitCode, wordBeforeSpace, wordEndingAt } from '../chars.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
-import type { Extractor, Found } from './extractors.js';
+import { weekendOf, type Extractor, type Found } from './extractors.js';
 import type { ClauseTense, Tense } from './tense.js';
 
 /** A word of the text: letters, with the hyphens and apostrophes inside it ("segunda-feira", "aujourd'hui"). */
@@ -168,7 +168,7 @@ export const localeWeekdays: Extractor = (context) => {
   const found: Found[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const weekday = weekdayOf(token.word, days);
+    const weekday = weekdayOf(token.word, days) ?? shortWeekdayAt(text, tokens, index, days);
     if (weekday === null || !writtenAsWord(text, token, days.capitalised)) continue;
     const dayAfter = dayOfMonthAfter(text, token.end);
     if (dayAfter === null && dateAfter(text, token.end)) continue;
@@ -194,6 +194,8 @@ export const localeWeekdays: Extractor = (context) => {
     // Euro am nächsten Mittwoch" is a sum) and no figure before it ("12 Euro am Sonntag").
     const title = opened === 1 && index > 1 ? tokens[index - 2]! : null;
     if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - 1]!) && !figureBefore(text, title.start)) continue;
+    // ("am vergangenen Montag der Woche" says its week twice: only a weekday with no "last" or "next" before it reads one after it.)
+    const dayOpensWeek = modifier === null;
     // The words right after it, up to three, as long as only spaces come between.
     const following: LocaleToken[] = [];
     for (let next = index + 1; next < tokens.length && next <= index + 3 && spaced(text, tokens[next - 1]!, tokens[next]!); next++) following.push(tokens[next]!);
@@ -202,8 +204,14 @@ export const localeWeekdays: Extractor = (context) => {
     if ((one !== null && days.feasts.includes(one)) || (two !== null && days.feasts.includes(two))) continue;
     // Capitalised and followed by a capitalised word: a name ("Domingo Cavallo", "Viernes Santo").
     if (!days.capitalised && token.raw !== token.word && following[0] !== undefined && following[0].raw !== following[0].word) continue;
-    // "Montag vergangener Woche", "lundi de la semaine prochaine": a day of another week, left unread.
-    if (following.some((word) => days.weekWords.includes(word.word))) continue;
+    // "terça-feira da semana passada", "am Montag vergangener Woche", "mardi de la semaine
+    // dernière": that day of the week named; a week named otherwise ("lundi de la troisième
+    // semaine") leaves the day unread.
+    if (following.some((word) => days.weekWords.includes(word.word))) {
+      const week = dayOpensWeek ? weekAfter(text, tokens, index, days) : null;
+      if (week !== null) found.push({ start, end: week.end, kind: 'relative', precision: 'day', value: formatDay(dayOfWeekAt(context.reference, weekday, week.offset)) });
+      continue;
+    }
     // "segunda-feira (24)": the weekday and its day settle the date (none near the story's: unread).
     if (dayAfter !== null) {
       const date = dayOfWeekNear(context.reference, weekday, dayAfter.day, dayAfter.month);
@@ -228,9 +236,13 @@ export const localeWeekdays: Extractor = (context) => {
     // ("la riunione è fissata per giovedì prossimo": a "last" or "next" after it says the day outright, as one before it does.)
     const said = opening === null && (modifier === 'last' || modifier === 'next');
     const tense = said ? 'past' : opening === null ? clauseTense(text, start, end, locale) : weekdayTense(text, tokens, index - opened, start, end, modifier, locale);
+    // ("spreekt over de aanslag van dinsdag": the noun's day, whose clause's future may be another phrase's.)
+    if (tense === 'future' && opening === null && previous !== null && days.tense.ofWords?.includes(previous.word) === true) continue;
+    // ("Het debat is donderdag": a present "be" that schedules the day, ahead.)
+    const scheduled = tense === null && opening === null && modifier === null ? isScheduled(text, tokens, index, days) : null;
     // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
-    if (tense === null && modifier !== 'this') continue;
-    const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
+    if (tense === null && modifier !== 'this' && scheduled !== 'future') continue;
+    const value = scheduled === 'future' ? resolveWeekday(weekday, null, 'future', context.reference) : tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
     // "Nacht zum Sonntag": the night from Saturday to Sunday, both days.
     const openingPhrase = opening === null ? null : phraseBefore(text, tokens, index - 1, opened);
     if (openingPhrase !== null && days.nights?.includes(openingPhrase) === true) {
@@ -278,6 +290,24 @@ function recurs(text: string, tokens: readonly LocaleToken[], index: number, rec
     if (recurring.includes(tokens[back]!.word)) return true;
   }
   return false;
+}
+
+/** Marks after which a short weekday name stands alone ("nesta quinta, o", "na sexta (8)"). */
+const SHORT_WEEKDAY_MARKS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '\n']);
+
+/** The weekday a short name at `index` names where it can be no ordinal (see `LocaleDays.shortWeekdays`), or null. */
+function shortWeekdayAt(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): number | null {
+  const short = days.shortWeekdays;
+  const token = tokens[index]!;
+  const weekday = short?.words.get(token.word);
+  if (short === undefined || weekday === undefined || token.raw !== token.word) return null;
+  const previous = tokens[index - 1];
+  if (previous === undefined || !spaced(text, previous, token) || !short.before.includes(previous.word)) return null;
+  let at = token.end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (at === text.length || SHORT_WEEKDAY_MARKS.has(text[at]!)) return weekday;
+  const next = tokens[index + 1];
+  return next !== undefined && next.start === at && short.after.includes(next.word) ? weekday : null;
 }
 
 /** The weekday a word names, whole or with a part of the day glued on ("Donnerstagabend"), or null. */
@@ -437,6 +467,12 @@ export const localePeriods: Extractor = (context) => {
   const found: Found[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index]!;
+    const weekend = weekendAt(text, tokens, index, days);
+    if (weekend !== null) {
+      found.push(weekendOf(reference, weekend.offset, first.start, tokens[weekend.last]!.end));
+      index = weekend.last;
+      continue;
+    }
     for (const size of [3, 2, 1]) {
       const written = phraseAt(text, tokens, index, size, 'raw');
       if (written === null) continue;
@@ -657,6 +693,95 @@ function monthClause(tense: Tense | null, futureBefore: boolean, said: 'until' |
   return futureBefore ? 'future' : 'none';
 }
 
+/** What ends a sentence right after a scheduled weekday ("Het debat is donderdag."). */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set(['.', '!', '?', ';', '\n'].map((end) => end.charCodeAt(0)));
+
+/**
+ * 'future' when the bare weekday at `index` follows a present "be" of the locale's
+ * `scheduleCopula` and ends its sentence or stands before its hour ("Het debat is donderdag",
+ * "is vrijdag om tien uur"), not after a subject naming the day itself ("het is donderdag").
+ */
+function isScheduled(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): 'future' | null {
+  const schedule = days.tense.scheduleCopula;
+  const copula = tokens[index - 1];
+  if (schedule === undefined || copula === undefined || !spaced(text, copula, tokens[index]!) || copula.raw !== copula.word || !schedule.copulas.includes(copula.word)) return null;
+  const subject = tokens[index - 2];
+  if (subject === undefined || schedule.notSubjects.includes(subject.word)) return null;
+  const next = tokens[index + 1];
+  if (next !== undefined && spaced(text, tokens[index]!, next) && schedule.after.includes(next.word)) return 'future';
+  let at = tokens[index]!.end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  return at === text.length || SENTENCE_END_CODES.has(text.charCodeAt(at)) ? 'future' : null;
+}
+
+/** The first words of each locale's weekend phrases, lower-cased, by map. */
+const WEEKEND_OPENERS = new WeakMap<ReadonlyMap<string, -1 | 1>, ReadonlySet<string>>();
+function weekendOpeners(weekends: ReadonlyMap<string, -1 | 1>): ReadonlySet<string> {
+  let openers = WEEKEND_OPENERS.get(weekends);
+  if (openers === undefined) {
+    openers = new Set([...weekends.keys()].map((phrase) => phrase.slice(0, phrase.indexOf(' ')).toLowerCase()));
+    WEEKEND_OPENERS.set(weekends, openers);
+  }
+  return openers;
+}
+
+/**
+ * The weekend phrase of `weekends` opening at `index` ("afgelopen weekend", "fim de semana
+ * passado"), as written or with a capital where a sentence opens, not before a word that makes
+ * it another date's (`periodsNotBefore`: "el último fin de semana de julio"): its distance and last token, or null.
+ */
+function weekendAt(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): { offset: -1 | 1; last: number } | null {
+  const weekends = days.weekends;
+  if (weekends === undefined) return null;
+  const first = tokens[index]!;
+  // Most words open no weekend phrase: one look-up spares building three phrases per word.
+  if (!weekendOpeners(weekends).has(first.word)) return null;
+  for (const size of [4, 3, 2]) {
+    const written = phraseAt(text, tokens, index, size, 'raw');
+    if (written === null) continue;
+    let offset = weekends.get(written);
+    if (offset === undefined && isTitleCase(first.raw, first.word) && opensSentence(text, first.start)) offset = weekends.get(first.word.charAt(0) + written.slice(1));
+    if (offset === undefined) continue;
+    const last = index + size - 1;
+    const next = last + 1 < tokens.length && spaced(text, tokens[last]!, tokens[last + 1]!) ? tokens[last + 1]!.word : null;
+    return next !== null && days.periodsNotBefore.includes(next) ? null : { offset, last };
+  }
+  return null;
+}
+
+/** How many short words (a preposition, an article: "da", "de la") may stand between a weekday and the week named after it. */
+const WEEK_JOINERS = 2;
+/** The longest such joiner ("der", "della"): a longer word is no joiner. */
+const WEEK_JOINER_LENGTH = 5;
+
+/**
+ * The week named right after the weekday at `index` by one of the locale's week periods, read
+ * as written ("da semana passada", "vergangener Woche", "de la semaine dernière"), past up to
+ * two short joiners: its offset from the story's week and where it ends, or null.
+ */
+function weekAfter(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): { offset: number; end: number } | null {
+  for (let skip = 0; skip <= WEEK_JOINERS; skip++) {
+    const at = index + 1 + skip;
+    if (at >= tokens.length || !spaced(text, tokens[at - 1]!, tokens[at]!)) return null;
+    if (skip > 0) {
+      const joiner = tokens[at - 1]!;
+      if (joiner.word.length > WEEK_JOINER_LENGTH || joiner.raw !== joiner.word) return null;
+    }
+    for (const size of [3, 2]) {
+      const written = phraseAt(text, tokens, at, size, 'raw');
+      const period = written === null ? undefined : days.periods.get(written);
+      if (period !== undefined && period[0] === 'week') return { offset: period[1], end: tokens[at + size - 1]!.end };
+    }
+  }
+  return null;
+}
+
+/** The given weekday (0 Sunday) of the week `offset` weeks from the reference's (weeks run Monday to Sunday). */
+function dayOfWeekAt(reference: CivilDate, weekday: number, offset: number): CivilDate {
+  const isoDay = (day: number): number => (day === 0 ? 7 : day);
+  return shift(reference, 'day', offset * 7 + isoDay(weekday) - isoDay(dayOfWeek(reference)));
+}
+
 /** The year written after a second month joined to this one ("September und Oktober 2021"), or null. */
 function yearOfJoinedMonth(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): number | null {
   const and = tokens[index + 1];
@@ -770,6 +895,34 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     if (found !== null) return found;
   }
   return left?.tense ?? null;
+}
+
+/** How far before a day a firm future cue is read, in characters (bounded, so a long clause stays linear). */
+const FIRM_BEFORE_CHARACTERS = 80;
+/** How many words may stand between a firm future cue and the mark before the day ("wird sein Urteil am"). */
+const FIRM_BEFORE_WORDS = 3;
+
+/**
+ * Whether a yearless day at `start` follows, in its clause, one of the locale's `firmBefore`
+ * words and then its mark ("wird am 26. November verkündet", "soll sein Urteil am 3. März"):
+ * the day is then ahead, however far. The words after the day are not read: a "werden" there
+ * is as often a passive or another clause's verb.
+ */
+export function isFirmBefore(text: string, start: number, days: LocaleDays): boolean {
+  const firm = days.tense.firmBefore;
+  if (firm === undefined) return false;
+  let from = Math.max(0, start - FIRM_BEFORE_CHARACTERS);
+  for (let index = start - 1; index >= from; index--) {
+    if (isClauseEnd(text.charCodeAt(index))) {
+      from = index + 1;
+      break;
+    }
+  }
+  const words = text.slice(from, start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const mark = words.length - 1;
+  if (mark < 1 || !firm.marks.includes(words[mark]!) || firm.determiners.includes(words[mark - 1]!)) return false;
+  for (let index = mark - 1; index >= 0 && mark - index <= FIRM_BEFORE_WORDS + 1; index--) if (firm.words.includes(words[index]!)) return true;
+  return false;
 }
 
 /** Whether the cue at `index` follows a noun of expecting and precedes its joiner ("previsão era que"): see `expectations`. */

@@ -258,6 +258,9 @@ const FIRM_REACH = 6;
 const ADJECTIVE_CUES = new Set(['upcoming', 'next']);
 const FIRM_ADJECTIVE_REACH = 4;
 
+/** Articles: a date right after one stands before its noun ("a March 5 hearing"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Present forms of "be" before "due" that make it a timetable's ("is due to", "are due on"). */
 const DUE_COPULAS = new Set(['is', 'are', "'s", "'re", 'be', 'now', 'also']);
 
@@ -284,7 +287,15 @@ export function isFirmFuture(window: WordWindow, start: number): boolean {
     const previous = wordAt(position - 1)?.word ?? '';
     // ("due to the storm on Nov. 28" is a cause: "due" is firm only as "is due to", "are due on".)
     if (word === 'due' && !DUE_COPULAS.has(previous)) return false;
-    return cue === 'future' && FIRM_FUTURE.has(word) && !PLAN_GONE.has(previous);
+    // ("will be announced on Nov. 26": a passive's participle is as firm as the auxiliary before its
+    // "be", and that auxiliary must stand within reach: "will be compared with the storm on Nov. 26" is no plan for the day.)
+    const passive = cue === 'future' && !FUTURE.has(word) && LINKING_VERBS.has(previous);
+    if (passive && before - (position - 2) > FIRM_REACH) return false;
+    // ("will be reviewed at a March 5 hearing": a day before its noun may be one already set, or gone.)
+    if (passive && ARTICLES.has(wordAt(before - 1)?.word ?? '')) return false;
+    const firmWord = passive ? (wordAt(position - 2)?.word ?? '') : word;
+    const beforeFirm = passive ? (wordAt(position - 3)?.word ?? '') : previous;
+    return cue === 'future' && FIRM_FUTURE.has(firmWord) && !PLAN_GONE.has(beforeFirm);
   }
   return false;
 }

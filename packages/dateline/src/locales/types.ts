@@ -223,6 +223,13 @@ export interface SinceDates {
 
 export interface LocaleDays {
   /** Weekday names that name a day alone, 0 = Sunday (Portuguese only "segunda-feira": "segunda" alone is "second"). */
+  /**
+   * Short weekday names that are also ordinals (Portuguese "quinta", "sexta"): a weekday only
+   * right after one of `before` ("nesta quinta", "desta sexta") and before a mark or one of
+   * `after` ("nesta quinta, o governo", "nesta sexta com os ministros"), not before a noun
+   * ("nesta segunda etapa" is the second stage; "na quinta" may be a farm).
+   */
+  shortWeekdays?: { words: ReadonlyMap<string, number>; before: readonly string[]; after: readonly string[] };
   weekdays: ReadonlyMap<string, number>;
   /**
    * Whether the language capitalises its weekdays as nouns (German): a weekday is then read
@@ -353,6 +360,12 @@ export interface LocaleDays {
    * month 0. A capital on the first word counts where a sentence opens.
    */
   periods: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', offset: -1 | 0 | 1]>;
+  /**
+   * Weekends named from the story's date, as written, with their distance in weeks: "afgelopen
+   * weekend" -1, "am kommenden Wochenende" 1 (its Saturday and Sunday, as "last weekend" reads).
+   * A weekend named "this" is left out: the clause decides which one it is.
+   */
+  weekends?: ReadonlyMap<string, -1 | 1>;
   /** Words right after a period that make it part of another date ("el pasado mes de mayo" is May). */
   periodsNotBefore: readonly string[];
   /**
@@ -381,6 +394,28 @@ export interface LocaleDays {
      * novembre" in January) put it ahead up to a year out.
      */
     weakFuture?: readonly string[];
+    /**
+     * A present "be" right before a bare weekday that ends its sentence, or stands before its
+     * hour (`after`): a scheduled event, ahead ("Het debat is donderdag", "De uitspraak is vrijdag
+     * om tien uur"). Not after a subject that names the day itself (`notSubjects`: "het is
+     * donderdag"). A comma after the weekday may hide a participle ("is dinsdag, zegt de politie,
+     * aangehouden"): then unread.
+     */
+    scheduleCopula?: { copulas: readonly string[]; notSubjects: readonly string[]; after: readonly string[] };
+    /**
+     * Words that make a bare weekday after them a noun's ("de aanslag van dinsdag"): a future cue
+     * of the clause is then as often another phrase's ("spreekt over de aanslag van dinsdag"), so
+     * the day is read only in a past clause.
+     */
+    ofWords?: readonly string[];
+    /**
+     * Where the cues date no written day alone (German): a future auxiliary or modal (`words`)
+     * at most three words before the preposition (`marks`) right before a yearless day puts it
+     * ahead up to a year out, as a firm English cue does ("Das Urteil wird am 26. November
+     * verkündet" in January). Not after a determiner (`determiners`): "den am 26. November
+     * Festgenommenen" names a day of the noun, not the clause's.
+     */
+    firmBefore?: { words: readonly string[]; marks: readonly string[]; determiners: readonly string[] };
     /** Such phrases that schedule an event ("a lieu le 5 juillet", "ha luogo in ottobre"): ahead, as "takes place" is. */
     aheadAfter?: readonly string[];
     /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */

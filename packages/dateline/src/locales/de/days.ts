@@ -154,6 +154,10 @@ export const days: LocaleDays = {
     ),
   ]),
   // "im dritten und letzten Jahr der Prämie": the final year of something, not last year.
+  weekends: new Map([
+    ...['vergangene', 'letzte'].flatMap((stem) => ['s', 'n'].map((ending) => [`${stem}${ending} Wochenende`, -1] as const)),
+    ...['kommende', 'nächste'].flatMap((stem) => ['s', 'n'].map((ending) => [`${stem}${ending} Wochenende`, 1] as const)),
+  ]),
   periodsNotBefore: ['der', 'des', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer'],
   // "heute morgen" in the old spelling is this morning, not tomorrow; "die Stadt von morgen" and
   // "von heute auf morgen" speak of the future and of a sudden; "ZDF heute" is a newscast.
@@ -192,6 +196,13 @@ export const days: LocaleDays = {
       'öffnet', 'trifft', 'treffen', 'reist', 'reisen',
     ],
     futureEndings: [],
+    // "wird am 26. November verkündet", "soll am 3. März beginnen": the finite verb of a main clause
+    // before the day ("wurde am … verkündet" is past: "wurde" is no such word).
+    firmBefore: {
+      words: ['wird', 'werden', 'werde', 'soll', 'sollen', 'solle'],
+      marks: ['am', 'ab', 'zum'],
+      determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+    },
     // The past auxiliaries, common strong preterites ("kam", "gab", "traf") and weak
     // plurals whose ending is also a present's ("sagten": "arbeiten" and "bestreiten" are present);
     // other weak preterites by their ending ("teilte … mit", "meldeten", "demonstrierten").

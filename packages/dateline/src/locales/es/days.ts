@@ -119,6 +119,11 @@ export const days: LocaleDays = {
     ['año que viene', ['year', 1]],
     ['este año', ['year', 0]],
   ]),
+  weekends: new Map([
+    ['fin de semana pasado', -1],
+    ['último fin de semana', -1],
+    ['próximo fin de semana', 1],
+  ]),
   periodsNotBefore: ['de', 'del'],
   lowerOnly: [],
   // "hasta hoy", "todavía hoy", "antiguamente … hoy": nowadays, no day.

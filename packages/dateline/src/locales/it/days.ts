@@ -93,6 +93,11 @@ export const days: LocaleDays = {
     ['questo mese', ['month', 0]],
     ["quest'anno", ['year', 0]],
   ]),
+  weekends: new Map([
+    ['scorso fine settimana', -1],
+    ['fine settimana scorso', -1],
+    ['prossimo fine settimana', 1],
+  ]),
   periodsNotBefore: ['di', 'del', 'della'],
   lowerOnly: [],
   // "ancora oggi", "oggi ancora", "anticamente … oggi": nowadays, no day.

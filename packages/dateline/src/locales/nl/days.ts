@@ -95,6 +95,13 @@ export const days: LocaleDays = {
     ['komend jaar', ['year', 1]],
     ['dit jaar', ['year', 0]],
   ]),
+  weekends: new Map([
+    ['afgelopen weekend', -1],
+    ['vorig weekend', -1],
+    ['vorige weekend', -1],
+    ['volgend weekend', 1],
+    ['volgende weekend', 1],
+  ]),
   // "het afgelopen jaar van zijn leven": a year of something, not last year.
   periodsNotBefore: ['van'],
   // "de morgen", "deze morgen", "elke morgen": the morning, not tomorrow; "de krant van morgen": of the future.
@@ -104,7 +111,11 @@ export const days: LocaleDays = {
   tense: {
     // "zal dinsdag beslissen", "gaat maandag praten", "wordt vrijdag verwacht".
     // Wanting, hoping and having to look ahead too ("wil in december invoeren", "hoopt in maart te stemmen", "moet in juni klaar zijn").
-    future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
+    // The present of verbs that schedule a meeting or a decision ("spreekt dinsdag met de bonden", "vergadert donderdag").
+    future: [
+      'zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten',
+      'vergadert', 'vergaderen', 'spreekt', 'debatteert', 'debatteren', 'stemt', 'beslist', 'reist', 'bezoekt', 'ontmoet', 'presenteert', 'overlegt',
+    ],
     futureEndings: [],
     // The past auxiliaries and common strong and weak preterites ("zei", "kwam", "meldde").
     past: [
@@ -123,6 +134,8 @@ export const days: LocaleDays = {
     // "zal in december stemmen", "was dicht tot oktober"), before the English ones.
     // Expecting, wanting and obliging: a day they govern keeps the nine-month limit ("wordt op 28 november verwacht").
     weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
+    ofWords: ['van'],
+    scheduleCopula: { copulas: ['is', 'zijn'], notSubjects: ['het', 'er', 'dat', 'dit', 'vandaag', 'morgen', 'gisteren'], after: ['om'] },
     readsDates: true,
     // "De verwachting was dat er in mei gewerkt kon worden": an expectation told in the past.
     expectations: { nouns: ['verwachting', 'bedoeling', 'planning', 'plan', 'idee', 'hoop', 'belofte'], joiners: ['dat'] },

@@ -19,6 +19,17 @@ export const days: LocaleDays = {
     ['sexta-feira', 5],
     ['sábado', 6],
   ]),
+  shortWeekdays: {
+    words: new Map([
+      ['segunda', 1],
+      ['terça', 2],
+      ['quarta', 3],
+      ['quinta', 4],
+      ['sexta', 5],
+    ]),
+    before: ['nesta', 'desta'],
+    after: ['com', 'em', 'no', 'na', 'nos', 'nas', 'às', 'ao', 'e', 'para', 'pelo', 'pela', 'de', 'à'],
+  },
   capitalised: false,
   before: new Map([
     ['na', null],
@@ -69,6 +80,9 @@ export const days: LocaleDays = {
     ['no mês de', null],
     ['desde', 'since'],
     ['até', 'until'],
+    // "vai aparecer a partir de agosto": from a month on, as the clause's tense says ("vale a partir
+    // de março" told in July may be the March gone: no cue, the nearest).
+    ['a partir de', null],
   ]),
   monthYears: new Map([
     ['do ano passado', -1],
@@ -108,6 +122,11 @@ export const days: LocaleDays = {
     ['ano que vem', ['year', 1]],
     ['este ano', ['year', 0]],
     ['neste ano', ['year', 0]],
+  ]),
+  weekends: new Map([
+    ['fim de semana passado', -1],
+    ['último fim de semana', -1],
+    ['próximo fim de semana', 1],
   ]),
   periodsNotBefore: ['de', 'do', 'da'],
   lowerOnly: [],
