@@ -72,11 +72,12 @@ export function hasFixtureClause(tokens: readonly Token[], gaz: Gazetteer, facts
 
 /** Whether a token counts points: "2", "two", "a". */
 const isPointCount = (count: Token | undefined): boolean => count !== undefined && (/^\d{1,2}$/.test(count.text) || (count.text === count.lower && POINT_COUNTS.has(count.lower)));
+/** Whether a count and a word for points stand at `at` ("two points", "a point", "10 points"). */
+const pointsAt = (tokens: readonly Token[], at: number): boolean => isPointCount(tokenAt(tokens, at)) && POINT_WORDS.has(lowerAt(tokens, at + 1));
 
 /** Whether the words from `index` are a gap in points: a count, "points" and a word of the gap ("four points clear", "a point behind"). */
 function isPointGap(tokens: readonly Token[], index: number): boolean {
-  if (!isPointCount(tokenAt(tokens, index))) return false;
-  return POINT_WORDS.has(lowerAt(tokens, index + 1)) && GAP_WORDS.has(lowerAt(tokens, index + 2));
+  return pointsAt(tokens, index) && GAP_WORDS.has(lowerAt(tokens, index + 2));
 }
 
 /**
@@ -145,7 +146,7 @@ function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, pers
   if (!verb || verb.text !== verb.lower) return false;
   // "Arsenal dropped two points", "Leeds took a point": what a side gains or loses in a report
   // (a copula gains nothing: "That was a point well earned").
-  if (verb.word && gaz.pos.get(verb.lower) !== 'Copula' && !STAT_LINE_VERBS.has(verb.lower) && isPointCount(tokenAt(tokens, candidate.last + 2)) && POINT_WORDS.has(lowerAt(tokens, candidate.last + 3))) return true;
+  if (verb.word && gaz.pos.get(verb.lower) !== 'Copula' && !STAT_LINE_VERBS.has(verb.lower) && pointsAt(tokens, candidate.last + 2)) return true;
   // "Arsenal lost 2-1 to Fulham": the score before the opponent.
   const scoreFirst = MATCH_SCORE.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && RESULT_PREPOSITIONS.has(lowerAt(tokens, candidate.last + 3));
   if (RESULT_VERBS.has(verb.lower) && scoreFirst && tokenAt(tokens, candidate.last + 4)?.cap === true) return true;
@@ -188,8 +189,8 @@ function sideGainAfter(tokens: readonly Token[], last: number): boolean {
   // ("Chelsea made it two wins in a row": "it" before the tally.)
   if (lowerAt(tokens, at + 1) === 'it' && isPointCount(tokenAt(tokens, at + 2)) && (lowerAt(tokens, at + 3) === 'wins' || lowerAt(tokens, at + 3) === 'victories')) return true;
   const object = lowerAt(tokens, at + 1);
-  if (counts && object === 'all' && isPointCount(tokenAt(tokens, at + 2)) && POINT_WORDS.has(lowerAt(tokens, at + 3))) return true;
-  if (counts && isPointCount(tokenAt(tokens, at + 1)) && POINT_WORDS.has(lowerAt(tokens, at + 2))) return true;
+  if (counts && object === 'all' && pointsAt(tokens, at + 2)) return true;
+  if (counts && pointsAt(tokens, at + 1)) return true;
   // ("Everton threw away two valuable points", "picked up three points": a verb's particle, one lower-case modifier.)
   const count = VERB_PARTICLES.has(object) ? at + 2 : at + 1;
   if (counts && isPointCount(tokenAt(tokens, count))) {
@@ -213,7 +214,7 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   if (next && next.text === next.lower) {
     // A player beats a player ("Keys beat Aryna Sabalenka"): a side beats a side.
     // ("Embiid scored 10 points": a player's stat line, no side's result.)
-    if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2) && !(STAT_LINE_VERBS.has(next.lower) && isPointCount(next2) && POINT_WORDS.has(lowerAt(tokens, last + 3)));
+    if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2) && !(STAT_LINE_VERBS.has(next.lower) && pointsAt(tokens, last + 2));
     // "Munich remains second", "Inter stayed top", "Ajax moved up to third".
     if (STANDING_VERBS.has(next.lower) && next2) {
       const position = next2.lower === 'up' || next2.lower === 'down' ? (lowerAt(tokens, last + 3) === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;

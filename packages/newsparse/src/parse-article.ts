@@ -49,9 +49,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}), ...(language === null ? {} : { lang: language }) };
   const dates = stages.has('dates') ? findDates(text, dateOptions) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  // (A subhead or a kept related headline is no sentence a quote or speaker is read from.)
-  const storyBody = withoutHeadlineLines(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart));
-  const quotes = stages.has('quotes') ? findQuotes(text, storyBody, analysis, entities, detected ?? language ?? 'en') : [];
+  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart), analysis, entities, detected ?? language ?? 'en') : [];
   return {
     format,
     text,
@@ -78,13 +76,15 @@ const QUOTE_LOCALES = [de, fr, es, it];
  * body blanked (same offsets), through the analysis of that masked text, which takes its
  * tokens from the whole text's analysis.
  */
-function findQuotes(text: string, body: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult, lang: string): ArticleResult['quotes'] {
+function findQuotes(text: string, storyBody: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult, lang: string): ArticleResult['quotes'] {
+  // (A subhead or a kept related headline is no sentence a quote or speaker is read from.)
+  const body = withoutHeadlineLines(text, storyBody);
   const masked = maskOutside(text, body.ranges);
   const quotes = extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges), lang, locales: QUOTE_LOCALES });
   // A page's byline set before the lead with a colon ("By Aaron Humes: The region …") is the
   // writer's credit, not a speaker and a quote. (Read here, not in the quote rules, whose
   // English entry has no bytes to spare: see tools/bench/weight.mjs.)
-  return quotes.some(isBylineLabel) ? quotes.filter((quote) => !isBylineLabel(quote)) : quotes;
+  return quotes.filter((quote) => !isBylineLabel(quote));
 }
 
 /** Whether a quote is a line's text after a byline and a colon ("By Aaron Humes: …"). */

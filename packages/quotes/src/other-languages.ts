@@ -384,8 +384,7 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
       const token = tokens[cursor]!;
       if (token.kind !== 'word' || isCue(locale, token) || locale.complementizers.has(token.lower) || locale.fillers.has(token.lower) || locale.sourceBefore.has(token.lower) || locale.pronouns.has(token.lower)) whole = false;
     }
-    const opener = tokens[clause]!;
-    const opens = locale.determiners.has(opener.lower) || opener.cap && !locale.stops.has(opener.lower) || clause > 0 && opensNounPhrase(tokens.slice(clause, first - 1).map((token) => token.text), locale);
+    const opens = opensWithArticleOrName(tokens[clause]!, locale) || clause > 0 && opensNounPhrase(tokens.slice(clause, first - 1).map((token) => token.text), locale);
     if (whole && opens) first = clause;
   }
   // "pero al ser consultado sobre la salida de Arista en el MEF señaló que …": where nouns are
@@ -394,13 +393,17 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
   // ("Durante la reunión en Bruselas el ministro dijo": a phrase of its own, opened by an article, may follow that complement.)
   // (Not where an article or a name opens the clause: "El Primer Secretario del Partido en la
   // provincia de Las Tunas, Manuel Pérez, afirmó" is one long subject.)
-  const opener = tokens[clause];
-  if (clause >= 0 && first !== clause && locale.phraseOpeners !== undefined && !(locale.determiners.has(opener!.lower) || opener!.cap && !locale.stops.has(opener!.lower))) {
+  if (clause >= 0 && first !== clause && locale.phraseOpeners !== undefined && !opensWithArticleOrName(tokens[clause]!, locale)) {
     let article = last;
     while (article > first && !locale.determiners.has(tokens[article]!.lower)) article--;
     return article > first ? span(text, tokens[article]!.start, tokens[last]!.end) : null;
   }
   return span(text, tokens[first]!.start, tokens[last]!.end);
+}
+
+/** Whether a clause's first word opens a subject by itself: an article, or a capitalised word that is no stop word ("El presidente", "Fuentes"). */
+function opensWithArticleOrName(opener: Token, locale: Locale): boolean {
+  return locale.determiners.has(opener.lower) || opener.cap && !locale.stops.has(opener.lower);
 }
 
 /**
