@@ -1241,7 +1241,10 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   const headBeforeOf = positions.length >= 4 && tokens[positions[2]!]!.lower === 'of' && isHead(gaz, second!.lower);
   // ("Global Widget Corp. reported": the last word, not a legal form's full stop, is the head.)
   const lastWord = tokens[positions[positions.length - 1]!]!.text === '.' && positions.length >= 2 ? tokens[positions[positions.length - 2]!]! : tokens[positions[positions.length - 1]!]!;
-  const headed = second !== undefined && !closedClass && (isHead(gaz, lastWord.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);
+  // ("Three New York Police Department officials said", "Four Fox News reporters": a number
+  // before a known name counts what the name qualifies, and opens no body's name of its own.)
+  const counted = NUMBER_WORDS.has(first.lower) && positions.length >= 3 && (gaz.phrases.has(second!.key) || knownNameAtStart(tokens, positions.slice(1), gaz));
+  const headed = second !== undefined && !closedClass && (isHead(gaz, lastWord.lower) || headBeforeOf) && !gaz.demonyms.has(first.key) && !counted;
   // "Tennis Australia said": a national body named by a noun and its country.
   const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
   // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
@@ -1406,11 +1409,14 @@ function looseTitleAt(tokens: readonly Token[], positions: readonly number[], ga
     // there the chief is still the title, and the verb and its object after it name no one (see splitRun).
     const afterChief = tokens[positions[k + 1]!]!;
     const serviceChief = lower === 'chief' && k > 0 && CHIEF_SERVICES.has(tokens[positions[k - 1]!]!.lower) && positions.length - k - 1 >= 2 && positions.length - k - 1 <= 3 && (!/s$/.test(afterChief.lower) || isHeadlineVerb(afterChief, gaz) || isNounVerbPlural(afterChief, gaz));
-    const headBeforeName = (lower === 'chief' || roleNoun) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || serviceChief || (roleNoun && k === positions.length - 2 && surnameAlone(positions[k + 1]!));
+    // "Acme Chief Executive Jane Doe": a modifier after a title ("Chief Executive") is the head of both before a given name.
+    const modifierAfterTitle = k > 0 && gaz.titles.has(tokens[positions[k - 1]!]!.lower) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
+    const headBeforeName = (lower === 'chief' || roleNoun) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || serviceChief || modifierAfterTitle || (roleNoun && k === positions.length - 2 && surnameAlone(positions[k + 1]!));
     if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
     const rest: Token[] = [];
     for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
-    if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) return k;
+    // ("Ben van Beurden": a surname's particle inside the name.)
+    if (rest.every((token, at) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.' || (at > 0 && at < rest.length - 1 && PERSON_PARTICLES.has(token.text))) && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) return k;
     return -1;
   }
   return -1;
@@ -1450,7 +1456,9 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && isAdjectiveTitleAndRole(tokens[positions[lastTitle]!]!.lower, tokens[rest[0]!]!.lower, gaz) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
   if (rest.length === 0 || restHead || unit || roleAlone) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
-  const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
+  // ("Acme Chief Executive Jane Doe", "Acme Chief Financial Officer Jo Lee": a chief's office
+  // spelled out is a company's as its capitals are.)
+  const companyTitle = (CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper) || (loose && corporateChiefAt(tokens, positions, lastTitle));
   let group: number[] = [];
   let phrase = 0;
   // Where the words since the last title start.
@@ -1489,6 +1497,11 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   }
   if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
   return rest;
+}
+
+/** Whether the title ending at positions[last] is a company's chief spelled out: "Chief Executive", "Chief Operating Officer" (a "Police Chief" ends in it). */
+function corporateChiefAt(tokens: readonly Token[], positions: readonly number[], last: number): boolean {
+  return last >= 2 && (lowerAt(tokens, positions[last - 1]!) === 'chief' || lowerAt(tokens, positions[last - 2]!) === 'chief') && tokens[positions[last - 1]!]!.cap;
 }
 
 /**

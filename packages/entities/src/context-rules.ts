@@ -249,6 +249,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) organisation = true;
     // "Acme CEO Jane Doe": an abbreviated title in capitals after the name.
     if (next && next.upper && CAPITAL_FOLLOWERS.has(next.lower) && !knownPersonWord(item, gaz)) organisation = true;
+    // "Acme Chief Executive Jane Doe", "Acme Chief Operating Officer": a chief's office spelled out after the name.
+    if (next && next.text === 'Chief' && next2 && next2.cap && (gaz.titles.has(next2.lower) || gaz.titles.has(lowerAt(tokens, candidate.last + 3))) && !knownPersonWord(item, gaz)) organisation = true;
     // "Ann Cole, chief executive of Acme", "a subsidiary of Acme": a company's office or part of it.
     if (previous?.lower === 'of' && previous2 && previous2.text === previous2.lower && (OFFICES_OF.has(previous2.lower) || (previous2.lower === 'executive' && lowerAt(tokens, candidate.first - 3) === 'chief')) && !knownPersonWord(item, gaz)) organisation = true;
     // "Qantas pilots", "a Boeing engineer"; "Smith workers" may be a family's.
@@ -1359,6 +1361,12 @@ function regionCompoundAt(tokens: readonly Token[], at: number): boolean {
   return stop.start === region.end && hyphen.start === stop.end && based.start === hyphen.end;
 }
 
+/** Whether a capitalised name follows the region's compound that opens at `at` ("Ontario-based BlackBerry", "Ill.-based Acme"). */
+function nameAfterRegionCompound(tokens: readonly Token[], at: number): boolean {
+  const after = tokenAt(tokens, REGION_COMPOUND.test(textAt(tokens, at)) ? at + 1 : at + 4);
+  return after !== undefined && after.nameLike && !after.newline;
+}
+
 /**
  * "The Waterloo, Ontario-based company": a name after an article, before a comma and a region's
  * "-based" compound, is the town the region holds, a place, where the model read a person. A name the knowledge
@@ -1371,9 +1379,10 @@ export function placesBeforeRegionCompound(typed: Typed[], tokens: readonly Toke
     // ("a Russian-born, London-based investor": a compound modifier of its own is no town.)
     if (item.words.some((word) => /-\p{Ll}+$/u.test(word))) continue;
     if (textAt(tokens, candidate.last + 1) !== ',' || !regionCompoundAt(tokens, candidate.last + 2)) continue;
-    // Only as a modifier after an article ("the Waterloo, Ontario-based …"): "Okafor, Texas-based lawyer, said" is a person.
+    // Only as a modifier after an article ("the Waterloo, Ontario-based …") or of a name
+    // ("Waterloo, Ontario-based BlackBerry reported"): "Okafor, Texas-based lawyer, said" is a person.
     const article = lowerAt(tokens, candidate.first - 1);
-    if (article !== 'the' && article !== 'a' && article !== 'an') continue;
+    if (article !== 'the' && article !== 'a' && article !== 'an' && !nameAfterRegionCompound(tokens, candidate.last + 2)) continue;
     setType(item, 'place');
   }
 }
