@@ -259,9 +259,10 @@ describe('parseArticle on HTML: quotes and datelines come from the body paragrap
     const result = parseArticle(page, { reference: '2026-12-04' });
     expect(result.dateline?.text).toBe('MADRID, 3 dic. (EFE) -');
     expect(result.dateline?.date).toBe('2026-12-03');
-    // A long first paragraph that is no summary still ends the search.
+    // After a long first paragraph that is no summary, only a dateline that names its agency opens the story.
     const lede = page.replace('<p>La norma', '<p>Otra cosa: la norma');
-    expect(parseArticle(lede, { reference: '2026-12-04' }).dateline).toBeNull();
+    expect(parseArticle(lede, { reference: '2026-12-04' }).dateline?.text).toBe('MADRID, 3 dic. (EFE) -');
+    expect(parseArticle(lede.replace(' (EFE)', ''), { reference: '2026-12-04' }).dateline).toBeNull();
   });
 
   it('reads a dated page against its own date; the given reference serves pages without one', () => {

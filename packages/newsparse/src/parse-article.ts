@@ -192,14 +192,17 @@ const WIDGET_LINE = 60;
  * description) set above the story as a standfirst. Offsets are shifted back into `text`.
  */
 function findDateline(text: string, paragraphStarts: readonly number[], reference: Date | string | null | undefined, summary: string | null = null): ArticleResult['dateline'] {
+  // After a paragraph of prose (a dek the page kept, a caption), only a dateline that names its
+  // agency ("Sept 18 (Reuters) -") still opens the story: a place and a date alone may open any paragraph.
+  let agencyOnly = false;
   for (let index = 0; index < Math.min(paragraphStarts.length, LEADING_PARAGRAPHS); index++) {
     const start = paragraphStarts[index]!;
     const dateline = parseDateline(text.slice(start), reference === null || reference === undefined ? {} : { reference });
-    if (dateline !== null) return { ...dateline, start: dateline.start + start, end: dateline.end + start, bodyStart: dateline.bodyStart + start };
+    if (dateline !== null && (!agencyOnly || dateline.agencies.length > 0)) return { ...dateline, start: dateline.start + start, end: dateline.end + start, bodyStart: dateline.bodyStart + start };
     const next = paragraphStarts[index + 1];
     if (next === undefined) break;
     const standfirst = index === 0 && summary !== null && squeeze(text.slice(start, next)) === squeeze(summary);
-    if (next - start > WIDGET_LINE + 2 && !standfirst) break;
+    if (next - start > WIDGET_LINE + 2 && !standfirst) agencyOnly = true;
   }
   return null;
 }
