@@ -749,7 +749,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const acronymAndName = (runWords === 1 || openingWord) && current.upper && current.word && current.text.length >= 2 && !COMMON_ACRONYMS.has(current.text) && afterWords.length >= 2 && after.text.length >= 2 && (after.upper || (!gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower)));
         // "the House and Senate": a head, "and", one word the knowledge base knows as a body alone are two bodies.
         const twoBodies = afterWords.length === 1 && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower)) && isOrgKind(gaz.phrases.get(after.key));
-        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName && !twoBodies;
+        // ("Prakash Karat and Congress leader Digvijay Singh": a person's given name and surname, "and", a head alone are two names.)
+        const personAndBody = afterWords.length === 1 && runWords === 2 && isPersonPair(tokens[run[run.length - 2]!]!, current, gaz);
+        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName && !twoBodies && !personAndBody;
         // "Pacific Gas and Electric": a place and an ordinary noun, "and", one more ordinary word
         // (no plural, no party's word) is a utility's or a firm's one name.
         const placeTrade = runWords === 2 && afterWords.length === 1 && isPlaceKind(gaz.phrases.get(tokens[run[run.length - 2]!]!.key)) && plainTradeWord(current, gaz) && plainTradeWord(after, gaz);
@@ -943,6 +945,8 @@ function knownPhraseAtStart(tokens: readonly Token[], positions: readonly number
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
+  // "ruling No 173", "Gate No 4": "No" before a number abbreviates "number", no name.
+  if (positions.length === 1 && isNumberSign(tokens, positions[0]!)) return;
   // "Human Rights Watch Kenneth Roth said": a known organisation, then a given name and one or
   // two surnames, are the body and its person (a name in apposition with its commas left out).
   const body = positions.length >= 4 ? knownBodyBeforePerson(tokens, positions, gaz) : 0;
@@ -2240,6 +2244,13 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
     weak: false,
   });
   void text;
+}
+
+/** Whether two words are a person's given name and surname ("Prakash Karat"), or a person the knowledge base knows ("Barack Obama"), and no body's name. */
+function isPersonPair(first: Token, second: Token, gaz: Gazetteer): boolean {
+  const kinds = gaz.phrases.get(`${first.key} ${second.key}`);
+  if (isOrgKind(kinds)) return false;
+  return kinds?.includes('person') === true || gaz.firstNames.has(first.lower) || gaz.givenNames.has(first.lower);
 }
 
 /**
