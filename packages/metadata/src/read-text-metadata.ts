@@ -1228,7 +1228,7 @@ function agencySlashCredit(line: string): ImageCredit | null {
   const spaced = line.lastIndexOf('. ');
   const glued = gluedSentenceEnd(line, spaced);
   const stop = Math.max(spaced, glued);
-  if (stop < 0) return null;
+  if (stop < 0) return capitalAgencyCredit(line);
   // ("… turun. | Forum/Novia Suhari": after a bar, the outlet before the slash may be any name.)
   const barred = stop === spaced && line.startsWith('| ', stop + 2);
   const credit = line.slice(stop + (stop === glued ? 1 : barred ? 4 : 2));
@@ -1241,6 +1241,22 @@ function agencySlashCredit(line: string): ImageCredit | null {
   const photographerFirst = !barred && before.includes(' ') && CREDITED_NAME.test(before) && isPhotoAgency(after);
   if (!agencyFirst && !photographerFirst) return null;
   return { caption: line.slice(0, stop + 1), credit };
+}
+
+/**
+ * A wire picture's caption with no stop before its credit, the agency in capitals ("Everton vs
+ * Chelsea - Goodison Park, Liverpool, Britain - January 1, 2018 Chelsea manager Jo Park
+ * REUTERS/Jane Doe"): the agency is a known one, written in capitals as such credits are, and a
+ * photographer's name follows its slash.
+ */
+function capitalAgencyCredit(line: string): ImageCredit | null {
+  const slash = line.lastIndexOf('/', line.length - 2);
+  const space = line.lastIndexOf(' ', slash);
+  if (slash < 0 || space < 10) return null;
+  const agency = line.slice(space + 1, slash);
+  const name = line.slice(slash + 1).trim();
+  if (agency.length < 2 || agency !== agency.toUpperCase() || !isKnownAgency(agency) || !CREDITED_NAME.test(name) || !name.includes(' ')) return null;
+  return { caption: line.slice(0, space).trim(), credit: line.slice(space + 1).trim() };
 }
 
 /**
