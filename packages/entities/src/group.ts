@@ -210,7 +210,8 @@ const LINE_CONTEXT = 120;
 
 /** A new entity named by the mention (or its canonical name), entered in every index. */
 function newEntity(grouping: Grouping, item: Typed, surface: string): Entity {
-  const name = item.canonical ?? display(item, surface, grouping.text);
+  // ("Nicolas  Sarkozy", a name broken over a line: the mention keeps the text, the entity's name one space.)
+  const name = item.canonical ?? display(item, /\s\s|[^\S ]/u.test(surface) ? surface.replace(/\s+/gu, ' ') : surface, grouping.text);
   const entity: Entity = { id: '', type: item.type, name, aliases: [], mentions: 0 };
   if (item.type === 'nationality' && item.country) entity.country = item.country;
   grouping.entities.push(entity);

@@ -20,6 +20,12 @@ describe('entity names', () => {
     expect(found.some((name) => /S&p/.test(name))).toBe(false);
   });
 
+  it('write a name with two spaces inside it with one (the mention keeps the text as written)', () => {
+    const result = tagEntities('Former president Jacques  Chirac spoke in Lyon on Monday.');
+    expect(result.entities.map((entity) => entity.name)).toContain('Jacques Chirac');
+    expect(result.mentions.map((mention) => mention.text)).toContain('Jacques  Chirac');
+  });
+
   it('keep a national body\'s acronym as its name where nothing in the text points to that country', () => {
     expect(names('A driver was stopped by SPD officers near the river on Friday and later released, a police spokeswoman in Spokane said.')).toContain('SPD');
     expect(names('The SPD lost seats in the Bavarian vote, and German conservatives gained.')).toContain('Social Democratic Party');
