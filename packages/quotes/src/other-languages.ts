@@ -1494,8 +1494,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       // (Past adverbs after a name in commas or a relative pronoun too: "…, Gustavo Ruiz, también
       // señaló que …", "…, quien también afirmó"; not after another word, "minutos después dijo".)
+      // (An object pronoun likewise: "…, Thomas Antonetti, le dijo a CNN que …".)
       let adverbs = subjectEnd;
-      while (adverbs >= 0 && locale.fillers.has(tokens[adverbs]!.lower)) adverbs--;
+      while (adverbs >= 0 && (locale.fillers.has(tokens[adverbs]!.lower) || locale.clitics?.has(tokens[adverbs]!.lower) === true)) adverbs--;
       if (adverbs < subjectEnd && (tokens[adverbs]?.text === ',' || locale.relatives?.has(tokens[adverbs]?.lower ?? '') === true)) subjectEnd = adverbs;
       // "Isco, de 33 años, recordó que …": an age between commas is read past to the name.
       const age = ageBefore(tokens, subjectEnd);
@@ -1507,8 +1508,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         const named = phraseBefore(text, tokens, subjectEnd - 1, locale);
         let comma = subjectEnd - 1;
         while (comma >= 0 && tokens[comma]!.end > (named?.start ?? 0)) comma--;
-        if (named && /^\p{Lu}/u.test(named.text) && tokens[comma]?.text === ',') {
-          before = named;
+        if (named && tokens[comma]?.text === ',' && (/^\p{Lu}/u.test(named.text) || nameAfterRole(tokens, comma + 1, subjectEnd - 1, locale) > 0)) {
+          // ("…, el teniente Thomas Antonetti, dijo": a role and its article before the name in commas are the name's.)
+          const name = nameAfterRole(tokens, comma + 1, subjectEnd - 1, locale);
+          before = name > 0 ? span(text, tokens[name]!.start, named.end) : named;
           role = phraseBefore(text, tokens, comma - 1, locale) ?? undefined;
         }
       }
@@ -1538,6 +1541,18 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     }
   }
   return inner;
+}
+
+/**
+ * Where the capitalised name starts that ends the tokens `from` to `to` after an article and a
+ * role in lower case ("el teniente Thomas Antonetti" gives "Thomas"'s index), or -1.
+ */
+function nameAfterRole(tokens: readonly Token[], from: number, to: number, locale: Locale): number {
+  let at = locale.determiners.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (at >= to || tokens[at]!.cap || roleIn(locale, tokens[at]!.text) === null) return -1;
+  while (at < to && !tokens[at]!.cap) at++;
+  for (let cursor = at; cursor <= to; cursor++) if (!(tokens[cursor]!.cap || particleBeforeName(tokens, cursor))) return -1;
+  return at < to ? at : -1;
 }
 
 /**

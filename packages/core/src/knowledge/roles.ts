@@ -15,6 +15,8 @@ export const SPANISH_ROLES: readonly string[] = [
   'jefa', 'fiscal', 'congresista', 'diputado', 'diputada', 'senador', 'senadora', 'canciller', 'embajador', 'embajadora',
   'defensor', 'defensora', 'juez', 'jueza', 'entrenador', 'entrenadora', 'gerente', 'titular', 'dirigente', 'fundador', 'fundadora',
   'doctor', 'doctora', 'profesor', 'profesora', 'abogado', 'abogada', 'economista', 'analista', 'experto', 'experta',
+  // Police and military ranks ("el teniente Thomas Antonetti", "la comisaria Ana Gil").
+  'teniente', 'capitán', 'capitana', 'coronel', 'comandante', 'sargento', 'comisario', 'comisaria', 'inspector', 'inspectora',
 ];
 
 /** French offices and roles. */
@@ -23,6 +25,8 @@ export const FRENCH_ROLES: readonly string[] = [
   'sénateur', 'sénatrice', 'préfet', 'préfète', 'entraîneur', 'entraîneuse', 'docteur', 'professeur', 'professeure', 'chef', 'cheffe',
   'avocat', 'avocate', 'juge', 'économiste', 'analyste', 'expert', 'experte', 'gouverneur', 'ambassadeur', 'ambassadrice', 'premier',
   'élu', 'élue', 'édile', 'procureur', 'procureure', 'commissaire', 'conseiller', 'conseillère',
+  // Police and military ranks.
+  'lieutenant', 'lieutenante', 'capitaine', 'colonel', 'colonelle', 'commandant', 'commandante', 'sergent', 'adjudant',
 ];
 
 /** Italian offices and roles. */
