@@ -3235,13 +3235,17 @@ function isHeadlineNounBeforeAge(item: Typed, tokens: readonly Token[], gaz: Gaz
 /**
  * "Rangers striker Ally McCoist scored", "the Dutch midfielder Regi Blinker": a name of two or
  * three plain words right after a lower-case role of a playing side is that player, whatever
- * its words also are ("Ally" is an ordinary word, so the model reads no name). Known names and
+ * its words also are ("Ally" is an ordinary word, so the model reads no name), and so in a
+ * sports report is one unknown word ("striker Mateta", read as a club before). Known names and
  * names ending in an organisation's head keep their reading.
  */
-export function playersAfterRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+export function playersAfterRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport = false): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length < 2 || item.words.length > 3) continue;
+    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length > 3) continue;
+    // "Palace striker Mateta scored", "goalkeeper Alisson saved": in a sports report, one word
+    // the knowledge base does not know, and no ordinary word, is the player by the role too.
+    if (item.words.length === 1 && !(sportsReport && !candidate.caps && !isCommonLower(gaz, item.key) && !gaz.pos.has(item.key))) continue;
     // A club by its head or the knowledge base ("the goalkeeper Leeds United signed") stays the club.
     if (item.firm && !item.guess && item.type === 'organization') continue;
     const role = tokenAt(tokens, candidate.first - 1);
@@ -5092,4 +5096,41 @@ export function playersAfterSideSingular(typed: Typed[], tokens: readonly Token[
     if (!sides.has(lookupKey(`${item.words[0]!}s`))) continue;
     narrowRun(item, candidate, tokens, 1, count - 1, 'person');
   }
+}
+
+/**
+ * "RJ Barrett had 16 points … Barrett and Randle combined", "Heung-min Son … Son nodded home":
+ * a name of two or three words that only the model reads as a place, whose last word the text
+ * gives alone as a person, is that person named in full. A name the knowledge base knows,
+ * one ending in a place's head ("Selhurst Park" beside a "Park" who speaks) or one after a
+ * place preposition keeps its reading.
+ */
+export function fullNamesOfPeopleNamedAlone(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let alone: Set<string> | undefined;
+  for (const item of typed) {
+    if (item.type === 'person' && item.words.length === 1 && item.candidate && !item.candidate.caps) (alone ??= new Set()).add(item.key);
+  }
+  if (alone === undefined) return;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || item.firm || candidate.caps || item.words.length < 2 || item.words.length > 3) continue;
+    const last = item.words[item.words.length - 1]!;
+    if (!alone.has(lookupKey(last)) || gaz.placeHeads.has(last.toLowerCase()) || kindsOf(item, gaz) !== undefined) continue;
+    if (item.words.some((word) => isPlaceKind(gaz.phrases.get(lookupKey(word))))) continue;
+    const before = tokenAt(tokens, candidate.first - 1);
+    if (before !== undefined && (LOCATIVES.has(before.lower) || before.lower === 'the')) continue;
+    // ("the islands Petite Terre, Marie Galante, Les Saintes": a place listed with places stays one.)
+    if (listedWithPlace(typed, tokens, candidate.first, candidate.last)) continue;
+    setType(item, 'person');
+  }
+}
+
+/** Whether a place stands next to the name from `first` to `last` in a list, after or before a comma or "and". */
+function listedWithPlace(typed: readonly Typed[], tokens: readonly Token[], first: number, last: number): boolean {
+  const joins = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and');
+  const after = joins(tokenAt(tokens, last + 1)) ? last + 2 : -1;
+  const before = joins(tokenAt(tokens, first - 1)) ? first - 2 : -1;
+  if (after < 0 && before < 0) return false;
+  // (A scan, not the edge index: a weak reading may share a place's first token; this runs for a few names only.)
+  return typed.some((other) => other.type === 'place' && other.candidate !== null && (other.candidate.first === after || other.candidate.last === before));
 }
