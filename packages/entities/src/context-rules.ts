@@ -1577,7 +1577,8 @@ const MODIFIED_NOUN_TAGS = new Set(['Singular', 'Uncountable']);
 
 /**
  * "Residents of Kilifi said", "villagers in Ganze", "the county of Kwale": a name after the
- * people who live somewhere, or after a lower-case settlement noun and "of", is that place. Only
+ * people who live somewhere, or after a lower-case settlement noun and "of", is that place, and
+ * so is a person's reading after "suburban" or before "police" ("west suburban Oak Brook"). Only
  * names the knowledge base does not know and no rule has fixed, read as a person or an
  * organisation, are retyped ("the people of Israel" keeps its entry, "members of the Acme Party" its head).
  */
@@ -1595,6 +1596,13 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     // So is one after a place preposition and before a settlement noun ("in Amuria Mondolpara area", "in Karimganj upazila").
     const before = tokenAt(tokens, candidate.first - 1);
     const settled = after !== undefined && after.text === after.lower && SETTLEMENT_NOUNS.has(after.lower) && before !== undefined && PLACE_PREPOSITIONS.has(before.text);
+    // "in west suburban Oak Brook", "Oak Brook police said": a town by the suburbs it is one of,
+    // or by its police (a person has none), where a person was read from the words alone.
+    const suburb = before?.text === 'suburban' || after?.text === 'police';
+    if (suburb && item.type === 'person' && candidate.title === null && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.givenNames.has(word.toLowerCase()) && !gaz.lastNames.has(word.toLowerCase()))) {
+      setType(item, 'place');
+      continue;
+    }
     if (item.firm && !item.guess && !((residents || settled) && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
     // Plain names only: not a people's compound or an initialism ("African-American residents", "LGBT
     // residents"), an organisation's head ("Council residents"), a known given name or surname; a
@@ -3845,9 +3853,12 @@ export function personRunsIntoHeadlineWords(text: string, typed: Typed[], tokens
   const found: Typed[] = [];
   for (const item of typed) {
     const candidate = item.candidate;
-    if (item.type !== 'person' || !candidate || item.words.length <= RUN_ON_MIN_NAME_WORDS) continue;
+    if (item.type !== 'person' || !candidate || item.words.length < 2) continue;
+    // ("Trump's Putin Remarks": a surname the knowledge base knows only as a person's is a name of its own.)
+    const least = gaz.phrases.get(lookupKey(item.words[0]!))?.every((kind) => kind === 'person') === true ? 1 : RUN_ON_MIN_NAME_WORDS;
+    if (item.words.length <= least) continue;
     people ??= peopleNamedInFull(typed);
-    for (let length = item.words.length - 1; length >= RUN_ON_MIN_NAME_WORDS; length--) {
+    for (let length = item.words.length - 1; length >= least; length--) {
       const key = lookupKey(item.words.slice(0, length).join(' '));
       if (!people.has(key) && !gaz.phrases.get(key)?.includes('person')) continue;
       // The name's words are its first tokens (the rest may hold an initial's full stop: "… With George W. Bush").

@@ -322,6 +322,26 @@ export const GIVEN_NAMES: readonly string[] = (
 ).split(' ');
 
 /**
+ * Surnames of heads of state and government, ministers and officials that world news names
+ * alone, in headlines and after a country's possessive ("Germany's Scholz buys time",
+ * "Erdogan Warns Sweden"): general knowledge, hand-written. Only surnames that are no ordinary
+ * word, place, company, club or given name, so that each is a person wherever it stands alone.
+ */
+export const NEWS_MAKER_SURNAMES: readonly string[] = (
+  // Europe
+  'Merkel Scholz Merz Steinmeier Habeck Baerbock Lindner Pistorius Macron Sarkozy Hollande Barnier Bayrou Attal ' +
+  'Mélenchon Melenchon Sunak Starmer Truss Farage Corbyn Varadkar Meloni Draghi Salvini Berlusconi Renzi Rutte ' +
+  'Orban Orbán Tusk Kaczynski Fico Babis Vucic Mitsotakis Tsipras Frederiksen Kristersson Stoltenberg Guterres ' +
+  'Lagarde Juncker Borrell Kallas Putin Medvedev Lavrov Peskov Shoigu Zakharova Zelenskiy Zelensky Zelenskyy ' +
+  'Kuleba Lukashenko Erdogan Erdoğan Aliyev Pashinyan Tokayev ' +
+  // The Americas
+  'Biden Trudeau Pelosi Schumer McConnell DeSantis Newsom Blinken Yellen Bolsonaro Milei Maduro Boric Sheinbaum ' +
+  // Middle East, Asia, Africa and the Pacific
+  'Netanyahu Khamenei Rouhani Raisi Pezeshkian Modi Jaishankar Kishida Ishiba Widodo Jokowi Prabowo Duterte ' +
+  'Ardern Luxon Ramaphosa Tinubu Buhari Ruto Museveni Kagame Mnangagwa'
+).split(' ');
+
+/**
  * League and competition names, which CoNLL tags as MISC: they are no places or clubs
  * ("second in the Bundesliga"). General sports knowledge, hand-written.
  */
