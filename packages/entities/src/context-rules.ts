@@ -5145,3 +5145,38 @@ function listedWithPlace(typed: readonly Typed[], tokens: readonly Token[], firs
   // (A scan, not the edge index: a weak reading may share a place's first token; this runs for a few names only.)
   return typed.some((other) => other.type === 'place' && other.candidate !== null && (other.candidate.first === after || other.candidate.last === before));
 }
+
+const PERSON_DEEDS = localeWords((locale) => locale.context.personDeeds);
+const PERSON_PASSIVES = localeWords((locale) => locale.context.personPassives);
+
+/**
+ * "When Yohan Holder and Mikevious Young pled guilty", "Tavon Reese was sentenced": a name of two
+ * or three plain words that only the model reads as a place, as the subject of what only people
+ * do or have done to them, is a person; so is the name "and" joins to it. A known name keeps its
+ * reading ("Crimea was annexed" names no deed of a person's).
+ */
+export function peopleByDeed(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || !isModelPlaceName(item, gaz) || !deedAfter(tokens, candidate.last + 1)) continue;
+    setType(item, 'person');
+    // "Yohan Holder and Mikevious Young pled": the name before "and" does it too.
+    const partner = lowerAt(tokens, candidate.first - 1) === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
+    if (partner !== undefined && isModelPlaceName(partner, gaz)) setType(partner, 'person');
+  }
+}
+
+/** Whether a mention is a name of two or three plain words that only the model read as a place. */
+function isModelPlaceName(item: Typed, gaz: Gazetteer): boolean {
+  if (item.type !== 'place' || item.firm || item.words.length < 2 || item.words.length > 3 || kindsOf(item, gaz) !== undefined) return false;
+  return item.words.every((word) => PLAIN_NAME.test(word) && !gaz.placeHeads.has(word.toLowerCase()) && !isPlaceKind(gaz.phrases.get(lookupKey(word))));
+}
+
+/** Whether a deed only people do follows from `at`: "pleaded", "testified", or "was"/"were" and "sentenced", "arrested". */
+function deedAfter(tokens: readonly Token[], at: number): boolean {
+  const verb = tokenAt(tokens, at);
+  if (verb === undefined || verb.text !== verb.lower) return false;
+  if (PERSON_DEEDS.has(verb.lower)) return true;
+  return (verb.lower === 'was' || verb.lower === 'were') && PERSON_PASSIVES.has(lowerAt(tokens, at + 1));
+}

@@ -239,6 +239,8 @@ export const context: Locale['context'] = {
   ).split(' '),
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
   /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
+  personDeeds: 'pleaded pled testified confessed apologised apologized'.split(' '),
+  personPassives: 'sentenced arrested convicted acquitted jailed indicted detained injured wounded born'.split(' '),
   schoolWords: 'school schools student students pupil pupils class classes teacher teachers principal semester graduated graduates enrolled enrollment enrolment kindergarten'.split(' '),
   businessVerbs: ('orders ordered buys bought acquires acquired hires hired sells sold reported reports posted posts booked books ' +
     'announced announces cut cuts cutting axed axes sacked appointed appoints named').split(' '),
