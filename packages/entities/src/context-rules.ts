@@ -3818,7 +3818,7 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
       continue;
     }
     // A run that was no name may hold one too ("Tim Kaine Fully Embraced …").
-    if (!narrowToKnownPart(item, candidate, tokens, known) && !(item.type === 'other' && item.scores === null)) dropMention(item);
+    if (!narrowToKnownPart(item, candidate, tokens, known, gaz) && !(item.type === 'other' && item.scores === null)) dropMention(item);
   }
 }
 
@@ -4002,13 +4002,15 @@ export function qualifiersOfOffices(typed: Typed[], tokens: readonly Token[]): v
 }
 
 /** Narrows a headline's run to its longest part that the article names elsewhere; whether it found one. */
-function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], known: ReadonlyMap<string, Typed['type']>): boolean {
+function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], known: ReadonlyMap<string, Typed['type']>, gaz: Gazetteer): boolean {
   const count = candidate.last - candidate.first + 1;
   if (count !== item.words.length || count > HEADLINE_MAX_WORDS) return false;
   for (let length = count - 1; length >= 1; length--) {
     for (let from = 0; from + length <= count; from++) {
       const words = item.words.slice(from, from + length);
-      const type = known.get(lookupKey(words.join(' ')));
+      const key = lookupKey(words.join(' '));
+      // ("Police Chief Praises Rubio": a surname the knowledge base knows only as a person's is known too.)
+      const type = known.get(key) ?? (gaz.phrases.get(key)?.every((kind) => kind === 'person') === true && !isCommonLower(gaz, key) ? 'person' : undefined);
       if (type === undefined) continue;
       narrowRun(item, candidate, tokens, from, length, type);
       return true;

@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
+import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck, PLAIN_NAME } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
@@ -311,6 +311,20 @@ export function hasResultClause(tokens: readonly Token[], facts: DocumentFacts):
   return false;
 }
 
+/**
+ * "Crystal Palace took the lead", "Nottingham Forest and Luton Town drew": in a sports report, a
+ * name of two words that the knowledge base does not know as a whole, whose last word ends a
+ * club's name ("Palace", "Forest", "Town", "City", "Argyle"), is the club, unless it is the
+ * ground ("at Crystal Palace") or its first word is a known given name ("Jack Forest").
+ */
+function clubByLastWord(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length !== 2 || (item.type !== 'place' && item.type !== 'other') || kindsOf(item, gaz) !== undefined) return false;
+  const [first, last] = item.words as [string, string];
+  if (!CLUB_SHORT_LAST.has(last.toLowerCase()) || !PLAIN_NAME.test(first) || !PLAIN_NAME.test(last) || gaz.givenNames.has(first.toLowerCase())) return false;
+  return !GROUND_WORDS.has(lowerAt(tokens, candidate.first - 1));
+}
+
 /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
 const PLAYER_RESULT_VERBS = localeWords((locale) => locale.sports.playerResultVerbs);
 
@@ -579,6 +593,10 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (!isSide(item, gaz, personParts)) continue;
+    if (clubByLastWord(item, tokens, gaz)) {
+      sides.add(item);
+      continue;
+    }
     if (playerWhoScored(item, tokens, gaz)) {
       // ("Richarlison scored twice as Tottenham beat Leeds": one word that scores for a side is the player.)
       if (item.words.length === 1 && item.type !== 'organization') setPlayer(item);

@@ -65,6 +65,8 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['BYD', 'BYD'], ['COSCO', 'COSCO'], ['Google', 'Google'], ['Apple', 'Apple'], ['Microsoft', 'Microsoft'], ['Amazon', 'Amazon'],
   ['Facebook', 'Facebook'], ['Meta', 'Meta'], ['Twitter', 'Twitter'], ['Tesla', 'Tesla'], ['Boeing', 'Boeing'], ['Airbus', 'Airbus'],
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
+  // Companies whose names hold a lower-case word, which no run of capitals joins ("Research in Motion said").
+  ['Research in Motion', 'Research in Motion'], ['Marks and Spencer', 'Marks and Spencer'], ['Marks & Spencer', 'Marks and Spencer'],
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],
   // Police and security services named by their own words, with no head word to tell them.
   ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Garda', 'Garda Síochána'], ['Gardaí', 'Garda Síochána'], ['Gardai', 'Garda Síochána'],
@@ -335,7 +337,8 @@ export const NEWS_MAKER_SURNAMES: readonly string[] = (
   'Lagarde Juncker Borrell Kallas Putin Medvedev Lavrov Peskov Shoigu Zakharova Zelenskiy Zelensky Zelenskyy ' +
   'Kuleba Lukashenko Erdogan Erdoğan Aliyev Pashinyan Tokayev ' +
   // The Americas
-  'Biden Trudeau Pelosi Schumer McConnell DeSantis Newsom Blinken Yellen Bolsonaro Milei Maduro Boric Sheinbaum ' +
+  'Biden Trudeau Pelosi Schumer McConnell DeSantis Newsom Blinken Yellen Rubio Hegseth Bessent Lutnick Pompeo Tillerson ' +
+  'Bolsonaro Milei Maduro Boric Sheinbaum ' +
   // Middle East, Asia, Africa and the Pacific
   'Netanyahu Khamenei Rouhani Raisi Pezeshkian Modi Jaishankar Kishida Ishiba Widodo Jokowi Prabowo Duterte ' +
   'Ardern Luxon Ramaphosa Tinubu Buhari Ruto Museveni Kagame Mnangagwa'
