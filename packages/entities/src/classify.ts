@@ -617,11 +617,27 @@ const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePl
 const possessivePlace: ClassifyRule = ({ words, lowers, base, scores }) =>
   words.length === 3 && (words[1] === "'s" || words[1] === '\u2019s') && POSSESSIVE_PLACE_HEADS.has(lowers[2]!) ? typedMention(base, 'place', true, scores) : undefined;
 
+/** A part after a hyphen that qualifies a body's head: "Movement-Pakistan", "League-Nawaz", "Party-Mengal". */
+const HYPHENED_QUALIFIER = /^(\p{Ll}+)-\p{Lu}/u;
+
+/**
+ * The word that says what a name is: its last, with an abbreviation's full stop off; the
+ * body's head before a country's name that only places the body ("Mizuho Securities USA"),
+ * or before a hyphen and a faction's or country's name ("Muttahida Qaumi Movement-Pakistan",
+ * "Pakistan Muslim League-Nawaz").
+ */
+function bodyHead(gaz: Gazetteer, words: readonly string[], lowers: readonly string[]): string {
+  const last = lowers[words.length - 1]!.replace(/\.$/, '');
+  if (words.length >= 3 && gaz.phrases.get(lookupKey(words[words.length - 1]!))?.includes('country') === true && STRONG_ORG_HEADS.has(lowers[words.length - 2]!)) return lowers[words.length - 2]!;
+  const hyphened = HYPHENED_QUALIFIER.exec(words[words.length - 1]!.charAt(0).toLowerCase() + words[words.length - 1]!.slice(1));
+  return hyphened !== null && words.length >= 2 && STRONG_ORG_HEADS.has(hyphened[1]!) ? hyphened[1]! : last;
+}
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   if (words.length < 2) return undefined;
   if (gaz.eventHeads.has(lowers[words.length - 1]!) && words.length <= 4) return typedMention(base, 'other', true, scores);
-  const head = lowers[words.length - 1]!.replace(/\.$/, '');
+  const head = bodyHead(gaz, words, lowers);
   const lead = lowers[0]!;
   const beforeOf = words.indexOf('of') > 0 ? lowers[words.indexOf('of') - 1]! : '';
   // "Center on Budget and Policy Priorities": a body's head before "on" (the candidate reader joins "on" only after one).

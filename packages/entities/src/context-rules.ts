@@ -1586,7 +1586,8 @@ const MODIFIED_NOUN_TAGS = new Set(['Singular', 'Uncountable']);
 
 /**
  * "Residents of Kilifi said", "villagers in Ganze", "the county of Kwale": a name after the
- * people who live somewhere, or after a lower-case settlement noun and "of", is that place. Only
+ * people who live somewhere, or after a lower-case settlement noun and "of", is that place, and
+ * so is a person's reading after "suburban" or before "police" ("west suburban Oak Brook"). Only
  * names the knowledge base does not know and no rule has fixed, read as a person or an
  * organisation, are retyped ("the people of Israel" keeps its entry, "members of the Acme Party" its head).
  */
@@ -1604,6 +1605,13 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     // So is one after a place preposition and before a settlement noun ("in Amuria Mondolpara area", "in Karimganj upazila").
     const before = tokenAt(tokens, candidate.first - 1);
     const settled = after !== undefined && after.text === after.lower && SETTLEMENT_NOUNS.has(after.lower) && before !== undefined && PLACE_PREPOSITIONS.has(before.text);
+    // "in west suburban Oak Brook", "Oak Brook police said": a town by the suburbs it is one of,
+    // or by its police (a person has none), where a person was read from the words alone.
+    const suburb = before?.text === 'suburban' || after?.text === 'police';
+    if (suburb && item.type === 'person' && candidate.title === null && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.givenNames.has(word.toLowerCase()) && !gaz.lastNames.has(word.toLowerCase()))) {
+      setType(item, 'place');
+      continue;
+    }
     if (item.firm && !item.guess && !((residents || settled) && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
     // Plain names only: not a people's compound or an initialism ("African-American residents", "LGBT
     // residents"), an organisation's head ("Council residents"), a known given name or surname; a
@@ -3244,13 +3252,17 @@ function isHeadlineNounBeforeAge(item: Typed, tokens: readonly Token[], gaz: Gaz
 /**
  * "Rangers striker Ally McCoist scored", "the Dutch midfielder Regi Blinker": a name of two or
  * three plain words right after a lower-case role of a playing side is that player, whatever
- * its words also are ("Ally" is an ordinary word, so the model reads no name). Known names and
+ * its words also are ("Ally" is an ordinary word, so the model reads no name), and so in a
+ * sports report is one unknown word ("striker Mateta", read as a club before). Known names and
  * names ending in an organisation's head keep their reading.
  */
-export function playersAfterRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+export function playersAfterRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport = false): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length < 2 || item.words.length > 3) continue;
+    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length > 3) continue;
+    // "Palace striker Mateta scored", "goalkeeper Alisson saved": in a sports report, one word
+    // the knowledge base does not know, and no ordinary word, is the player by the role too.
+    if (item.words.length === 1 && !(sportsReport && !candidate.caps && !isCommonLower(gaz, item.key) && !gaz.pos.has(item.key))) continue;
     // A club by its head or the knowledge base ("the goalkeeper Leeds United signed") stays the club.
     if (item.firm && !item.guess && item.type === 'organization') continue;
     const role = tokenAt(tokens, candidate.first - 1);
@@ -3815,7 +3827,7 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
       continue;
     }
     // A run that was no name may hold one too ("Tim Kaine Fully Embraced …").
-    if (!narrowToKnownPart(item, candidate, tokens, known) && !(item.type === 'other' && item.scores === null)) dropMention(item);
+    if (!narrowToKnownPart(item, candidate, tokens, known, gaz) && !(item.type === 'other' && item.scores === null)) dropMention(item);
   }
 }
 
@@ -3850,9 +3862,12 @@ export function personRunsIntoHeadlineWords(text: string, typed: Typed[], tokens
   const found: Typed[] = [];
   for (const item of typed) {
     const candidate = item.candidate;
-    if (item.type !== 'person' || !candidate || item.words.length <= RUN_ON_MIN_NAME_WORDS) continue;
+    if (item.type !== 'person' || !candidate || item.words.length < 2) continue;
+    // ("Trump's Putin Remarks": a surname the knowledge base knows only as a person's is a name of its own.)
+    const least = gaz.phrases.get(lookupKey(item.words[0]!))?.every((kind) => kind === 'person') === true ? 1 : RUN_ON_MIN_NAME_WORDS;
+    if (item.words.length <= least) continue;
     people ??= peopleNamedInFull(typed);
-    for (let length = item.words.length - 1; length >= RUN_ON_MIN_NAME_WORDS; length--) {
+    for (let length = item.words.length - 1; length >= least; length--) {
       const key = lookupKey(item.words.slice(0, length).join(' '));
       if (!people.has(key) && !gaz.phrases.get(key)?.includes('person')) continue;
       // The name's words are its first tokens (the rest may hold an initial's full stop: "… With George W. Bush").
@@ -3996,13 +4011,15 @@ export function qualifiersOfOffices(typed: Typed[], tokens: readonly Token[]): v
 }
 
 /** Narrows a headline's run to its longest part that the article names elsewhere; whether it found one. */
-function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], known: ReadonlyMap<string, Typed['type']>): boolean {
+function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], known: ReadonlyMap<string, Typed['type']>, gaz: Gazetteer): boolean {
   const count = candidate.last - candidate.first + 1;
   if (count !== item.words.length || count > HEADLINE_MAX_WORDS) return false;
   for (let length = count - 1; length >= 1; length--) {
     for (let from = 0; from + length <= count; from++) {
       const words = item.words.slice(from, from + length);
-      const type = known.get(lookupKey(words.join(' ')));
+      const key = lookupKey(words.join(' '));
+      // ("Police Chief Praises Rubio": a surname the knowledge base knows only as a person's is known too.)
+      const type = known.get(key) ?? (gaz.phrases.get(key)?.every((kind) => kind === 'person') === true && !isCommonLower(gaz, key) ? 'person' : undefined);
       if (type === undefined) continue;
       narrowRun(item, candidate, tokens, from, length, type);
       return true;
@@ -5101,4 +5118,76 @@ export function playersAfterSideSingular(typed: Typed[], tokens: readonly Token[
     if (!sides.has(lookupKey(`${item.words[0]!}s`))) continue;
     narrowRun(item, candidate, tokens, 1, count - 1, 'person');
   }
+}
+
+/**
+ * "RJ Barrett had 16 points … Barrett and Randle combined", "Heung-min Son … Son nodded home":
+ * a name of two or three words that only the model reads as a place, whose last word the text
+ * gives alone as a person, is that person named in full. A name the knowledge base knows,
+ * one ending in a place's head ("Selhurst Park" beside a "Park" who speaks) or one after a
+ * place preposition keeps its reading.
+ */
+export function fullNamesOfPeopleNamedAlone(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let alone: Set<string> | undefined;
+  for (const item of typed) {
+    if (item.type === 'person' && item.words.length === 1 && item.candidate && !item.candidate.caps) (alone ??= new Set()).add(item.key);
+  }
+  if (alone === undefined) return;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || item.firm || candidate.caps || item.words.length < 2 || item.words.length > 3) continue;
+    const last = item.words[item.words.length - 1]!;
+    if (!alone.has(lookupKey(last)) || gaz.placeHeads.has(last.toLowerCase()) || kindsOf(item, gaz) !== undefined) continue;
+    if (item.words.some((word) => isPlaceKind(gaz.phrases.get(lookupKey(word))))) continue;
+    const before = tokenAt(tokens, candidate.first - 1);
+    if (before !== undefined && (LOCATIVES.has(before.lower) || before.lower === 'the')) continue;
+    // ("the islands Petite Terre, Marie Galante, Les Saintes": a place listed with places stays one.)
+    if (listedWithPlace(typed, tokens, candidate.first, candidate.last)) continue;
+    setType(item, 'person');
+  }
+}
+
+/** Whether a place stands next to the name from `first` to `last` in a list, after or before a comma or "and". */
+function listedWithPlace(typed: readonly Typed[], tokens: readonly Token[], first: number, last: number): boolean {
+  const joins = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and');
+  const after = joins(tokenAt(tokens, last + 1)) ? last + 2 : -1;
+  const before = joins(tokenAt(tokens, first - 1)) ? first - 2 : -1;
+  if (after < 0 && before < 0) return false;
+  // (A scan, not the edge index: a weak reading may share a place's first token; this runs for a few names only.)
+  return typed.some((other) => other.type === 'place' && other.candidate !== null && (other.candidate.first === after || other.candidate.last === before));
+}
+
+const PERSON_DEEDS = localeWords((locale) => locale.context.personDeeds);
+const PERSON_PASSIVES = localeWords((locale) => locale.context.personPassives);
+
+/**
+ * "When Yohan Holder and Mikevious Young pled guilty", "Tavon Reese was sentenced": a name of two
+ * or three plain words that only the model reads as a place, as the subject of what only people
+ * do or have done to them, is a person; so is the name "and" joins to it. A known name keeps its
+ * reading ("Crimea was annexed" names no deed of a person's).
+ */
+export function peopleByDeed(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || !isModelPlaceName(item, gaz) || !deedAfter(tokens, candidate.last + 1)) continue;
+    setType(item, 'person');
+    // "Yohan Holder and Mikevious Young pled": the name before "and" does it too.
+    const partner = lowerAt(tokens, candidate.first - 1) === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
+    if (partner !== undefined && isModelPlaceName(partner, gaz)) setType(partner, 'person');
+  }
+}
+
+/** Whether a mention is a name of two or three plain words that only the model read as a place. */
+function isModelPlaceName(item: Typed, gaz: Gazetteer): boolean {
+  if (item.type !== 'place' || item.firm || item.words.length < 2 || item.words.length > 3 || kindsOf(item, gaz) !== undefined) return false;
+  return item.words.every((word) => PLAIN_NAME.test(word) && !gaz.placeHeads.has(word.toLowerCase()) && !isPlaceKind(gaz.phrases.get(lookupKey(word))));
+}
+
+/** Whether a deed only people do follows from `at`: "pleaded", "testified", or "was"/"were" and "sentenced", "arrested". */
+function deedAfter(tokens: readonly Token[], at: number): boolean {
+  const verb = tokenAt(tokens, at);
+  if (verb === undefined || verb.text !== verb.lower) return false;
+  if (PERSON_DEEDS.has(verb.lower)) return true;
+  return (verb.lower === 'was' || verb.lower === 'were') && PERSON_PASSIVES.has(lowerAt(tokens, at + 1));
 }

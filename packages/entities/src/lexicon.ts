@@ -1,7 +1,7 @@
 import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, unpackNames } from '@newsparse/core';
 import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { WORLD_GIVEN_NAMES } from './data/given-names.generated.js';
-import { AGENCIES, CITY_ENDONYMS, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, MUSLIM_GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, CITY_ENDONYMS, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, MUSLIM_GIVEN_NAMES, NEWS_MAKER_SURNAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
@@ -114,6 +114,8 @@ export function gazetteer(): Gazetteer {
     add(short, 'org', long);
     add(long, 'org', long);
   }
+  // "Germany's Scholz", "Erdogan Warns Sweden": the surnames world news names alone.
+  for (const name of NEWS_MAKER_SURNAMES) add(name, 'person');
   const demonyms = new Map<string, string>();
   for (const [demonym, country] of Object.entries(DEMONYMS)) {
     add(demonym, 'demonym', country);

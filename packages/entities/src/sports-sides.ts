@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
+import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck, PLAIN_NAME } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
@@ -311,11 +311,45 @@ export function hasResultClause(tokens: readonly Token[], facts: DocumentFacts):
   return false;
 }
 
+/**
+ * "Crystal Palace took the lead", "Nottingham Forest and Luton Town drew": in a sports report, a
+ * name of two words that the knowledge base does not know as a whole, whose last word ends a
+ * club's name ("Palace", "Forest", "Town", "City", "Argyle"), is the club, unless it is the
+ * ground ("at Crystal Palace") or its first word is a known given name ("Jack Forest").
+ */
+function clubByLastWord(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length !== 2 || (item.type !== 'place' && item.type !== 'other') || kindsOf(item, gaz) !== undefined) return false;
+  const [first, last] = item.words as [string, string];
+  if (!CLUB_SHORT_LAST.has(last.toLowerCase()) || !PLAIN_NAME.test(first) || !PLAIN_NAME.test(last) || gaz.givenNames.has(first.toLowerCase())) return false;
+  return !GROUND_WORDS.has(lowerAt(tokens, candidate.first - 1));
+}
+
 /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
 const PLAYER_RESULT_VERBS = localeWords((locale) => locale.sports.playerResultVerbs);
 
 /** Words after "scored" that follow a player, not a side: "scored his first goal", "scored from the spot". */
 const PLAYER_SCORING_AFTER: ReadonlySet<string> = new Set(['his', 'her', 'from']);
+
+/** Adverbs of how often or when one scored: "scored twice as …", "equalised late for …". */
+const SCORING_ADVERBS: ReadonlySet<string> = new Set(['twice', 'once', 'again', 'late', 'early', 'first']);
+/** Words after a goal that name the side apart from the scorer: "scored twice as Tottenham beat Leeds", "equalised for Brentford". */
+const SIDE_AFTER_GOAL: ReadonlySet<string> = new Set(['as', 'for']);
+
+/**
+ * Whether what follows "scored" from `at` names the side apart from the one who scored, so
+ * that the scorer is a player: an adverb or a count may come first, then "as" or "for" and a
+ * capitalised word ("Richarlison scored twice as Tottenham beat Leeds", "equalised for
+ * Brentford"), or "and" and another scorer ("Rashford scored twice and Garnacho added a third").
+ */
+function sideNamedAfterGoal(tokens: readonly Token[], at: number): boolean {
+  let next = tokenAt(tokens, at);
+  if (next !== undefined && (SCORING_ADVERBS.has(next.text) || /^\d{1,2}$/.test(next.text))) next = tokenAt(tokens, ++at);
+  if (next === undefined || !tokenAt(tokens, at + 1)?.cap) return false;
+  if (SIDE_AFTER_GOAL.has(next.text)) return true;
+  const verb = tokenAt(tokens, at + 2);
+  return next.text === 'and' && verb !== undefined && verb.text === verb.lower && STAT_LINE_VERBS.has(verb.lower);
+}
 
 /**
  * "Dries Mertens scored a goal": a name of two or more words, none of them a known place or
@@ -325,7 +359,7 @@ const PLAYER_SCORING_AFTER: ReadonlySet<string> = new Set(['his', 'her', 'from']
 function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   if (!PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
   // "Richarlison scored his second", "… scored from a mistake": one word too, where what follows is a player's.
-  if (item.words.length === 1) return PLAYER_SCORING_AFTER.has(textAt(tokens, item.candidate!.last + 2)) && kindsOf(item, gaz) === undefined;
+  if (item.words.length === 1) return (PLAYER_SCORING_AFTER.has(textAt(tokens, item.candidate!.last + 2)) || sideNamedAfterGoal(tokens, item.candidate!.last + 2)) && kindsOf(item, gaz) === undefined;
   return kindsOf(item, gaz) === undefined && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
 }
 
@@ -558,7 +592,16 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       sides.add(item);
       continue;
     }
-    if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
+    if (!isSide(item, gaz, personParts)) continue;
+    if (clubByLastWord(item, tokens, gaz)) {
+      sides.add(item);
+      continue;
+    }
+    if (playerWhoScored(item, tokens, gaz)) {
+      // ("Richarlison scored twice as Tottenham beat Leeds": one word that scores for a side is the player.)
+      if (item.words.length === 1 && item.type !== 'organization') setPlayer(item);
+      continue;
+    }
     if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || pluralClubTakingPluralVerb(item, tokens, gaz) || starredFor(tokens, item.candidate!.first) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last, kindsOf(item, gaz)?.includes('capital') === true)))) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.

@@ -10,7 +10,7 @@ import { clubShortForms, clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorer
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, companiesOfCountries, sidesByPossessedResult, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, companyOnlyCue, firmsNamedLikeTheTextsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, countiesInPossessive, givenNamesOfPeopleNamedInFull, placesByDistance, investorsOfRounds, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, placesByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, companiesOfCountries, sidesByPossessedResult, organisationsSayingIts, partiesByQualifiedPlural, companiesNamedByDemonym, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, playersAfterSideSingular, playersByStatLine, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, streetsByForm, companiesReadAsPeople, companiesNamedLikeFullNames, companyOnlyCue, firmsNamedLikeTheTextsPeople, fullNamesOfPeopleNamedAlone, peopleByDeed, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -899,7 +899,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "The event's director, Jürgen Lock, called …": a name in commas after a role.
   ({ typed, tokens, gaz }) => peopleAfterRole(typed, tokens, gaz),
   // "Rangers striker Ally McCoist": a player after a role of the playing side.
-  ({ typed, tokens, gaz }) => playersAfterRole(typed, tokens, gaz),
+  (state) => playersAfterRole(state.typed, state.tokens, state.gaz, state.sports || state.facts.sports || reportWords(state) || resultClause(state) || tableGap(state)),
   ({ typed, tokens, gaz }) => peopleBySpeechPronoun(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => schoolsByHead(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => employersOfPeople(typed, tokens, gaz),
@@ -985,6 +985,10 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
       state.facts.namesAlone,
       state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz, state.facts) || reportWords(state),
     ),
+  // "RJ Barrett had 16 points … Barrett scored": a model's place whose last word the text gives alone as a person.
+  ({ typed, tokens, gaz }) => fullNamesOfPeopleNamedAlone(typed, tokens, gaz),
+  // "Mikevious Young pled guilty": a model's place that does what only people do.
+  ({ typed, tokens, gaz }) => peopleByDeed(typed, tokens, gaz),
   // "Goldman, Sachs and Co": the partners listed with commas before "and Co" are the firm's name.
   ({ typed, tokens, gaz }) => partnersListedBeforeFirms(typed, tokens, gaz),
   firmTypeEverywhere,

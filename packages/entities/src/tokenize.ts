@@ -400,11 +400,37 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
       if (!abbreviation) sentenceOpen = false;
       previousWasOpener = false;
     } else {
-      previousWasOpener = OPENERS.has(surface) && (!sentenceOpen || previousWasOpener || mark === 58 || mark === 0x2014 || mark === 34 || mark === 0x201c);
+      previousWasOpener = OPENERS.has(surface) && (!sentenceOpen || previousWasOpener || mark === 58 || mark === 0x2014 || mark === 34 || mark === 0x201c || ((mark === 45 || mark === 0x2013) && closesDateline(tokens)));
     }
     previousEnd = end;
   }
   return tokens;
+}
+
+/** How many capitalised words a wire agency's name in brackets may have: "(Reuters)", "(Thomson Reuters Foundation)". */
+const MAX_AGENCY_WORDS = 4;
+/** How many tokens a dateline may have before the agency: "SAN JOSE, Costa Rica (AP)". */
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * Whether the dash just read (the last token) follows a wire dateline's agency in brackets at
+ * a line's start: "LONDON (Reuters) - Retailer Carrefour said", "BOSTON, Mass. (AP) - ",
+ * "(Reuters) - ". The word after it opens the story's first sentence, as after an em dash
+ * ("WASHINGTON (AP) — "); a hyphen inside a sentence opens nothing ("Smith (D) - and Jones").
+ */
+function closesDateline(tokens: readonly Token[]): boolean {
+  const dash = tokens.length - 1;
+  if (tokens[dash - 1]?.text !== ')') return false;
+  let open = dash - 2;
+  while (open >= 0 && dash - 2 - open < MAX_AGENCY_WORDS && tokens[open]!.word && tokens[open]!.cap) open--;
+  if (open === dash - 2 || tokens[open]?.text !== '(') return false;
+  // Before the bracket: nothing, or a dateline of capitalised words, commas and abbreviations' periods from the line's start.
+  for (let at = open - 1; at >= 0 && open - at <= MAX_DATELINE_TOKENS; at--) {
+    const token = tokens[at]!;
+    if (token.word ? !token.cap : token.text !== ',' && token.text !== '.') return false;
+    if (at === 0 || token.newline) return true;
+  }
+  return open === 0 || tokens[open]!.newline;
 }
 
 /**

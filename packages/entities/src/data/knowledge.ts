@@ -65,6 +65,8 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['BYD', 'BYD'], ['COSCO', 'COSCO'], ['Google', 'Google'], ['Apple', 'Apple'], ['Microsoft', 'Microsoft'], ['Amazon', 'Amazon'],
   ['Facebook', 'Facebook'], ['Meta', 'Meta'], ['Twitter', 'Twitter'], ['Tesla', 'Tesla'], ['Boeing', 'Boeing'], ['Airbus', 'Airbus'],
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
+  // Companies whose names hold a lower-case word, which no run of capitals joins ("Research in Motion said").
+  ['Research in Motion', 'Research in Motion'], ['Marks and Spencer', 'Marks and Spencer'], ['Marks & Spencer', 'Marks and Spencer'],
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],
   // Police and security services named by their own words, with no head word to tell them.
   ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Garda', 'Garda Síochána'], ['Gardaí', 'Garda Síochána'], ['Gardai', 'Garda Síochána'],
@@ -319,6 +321,27 @@ export const GIVEN_NAMES: readonly string[] = (
   'harsh sunny hardeep kuldeep sandeep pradeep pardeep jagdeep mandeep amandeep gurdeep ' +
   'harpreet gurpreet manpreet jaspreet harjit harjeet kuljit sukhbir ranbir jasbir harbir ' +
   'amarinder bhagwant harsimrat navjot partap pratap'
+).split(' ');
+
+/**
+ * Surnames of heads of state and government, ministers and officials that world news names
+ * alone, in headlines and after a country's possessive ("Germany's Scholz buys time",
+ * "Erdogan Warns Sweden"): general knowledge, hand-written. Only surnames that are no ordinary
+ * word, place, company, club or given name, so that each is a person wherever it stands alone.
+ */
+export const NEWS_MAKER_SURNAMES: readonly string[] = (
+  // Europe
+  'Merkel Scholz Merz Steinmeier Habeck Baerbock Lindner Pistorius Macron Sarkozy Hollande Barnier Bayrou Attal ' +
+  'Mélenchon Melenchon Sunak Starmer Truss Farage Corbyn Varadkar Meloni Draghi Salvini Berlusconi Renzi Rutte ' +
+  'Orban Orbán Tusk Kaczynski Fico Babis Vucic Mitsotakis Tsipras Frederiksen Kristersson Stoltenberg Guterres ' +
+  'Lagarde Juncker Borrell Kallas Putin Medvedev Lavrov Peskov Shoigu Zakharova Zelenskiy Zelensky Zelenskyy ' +
+  'Kuleba Lukashenko Erdogan Erdoğan Aliyev Pashinyan Tokayev ' +
+  // The Americas
+  'Biden Trudeau Pelosi Schumer McConnell DeSantis Newsom Blinken Yellen Rubio Hegseth Bessent Lutnick Pompeo Tillerson ' +
+  'Bolsonaro Milei Maduro Boric Sheinbaum ' +
+  // Middle East, Asia, Africa and the Pacific
+  'Netanyahu Khamenei Rouhani Raisi Pezeshkian Modi Jaishankar Kishida Ishiba Widodo Jokowi Prabowo Duterte ' +
+  'Ardern Luxon Ramaphosa Tinubu Buhari Ruto Museveni Kagame Mnangagwa'
 ).split(' ');
 
 /**

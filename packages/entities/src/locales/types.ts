@@ -490,6 +490,10 @@ export interface Locale {
     openingKinds: readonly string[];
     /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
     schoolWords: readonly string[];
+    /** Verbs of what only people do, after their subject: "X pleaded guilty", "X testified" (no place does these). */
+    personDeeds: readonly string[];
+    /** Participles of what is done only to people, after "was"/"were": "X was sentenced", "X were arrested". */
+    personPassives: readonly string[];
     /** Verbs of a company's business after its name ("X orders 50 jets", "X reported a profit"). */
     businessVerbs: readonly string[];
     /** Lower-case objects of those verbs that only a company has or takes ("profit", "jets", "chief executive"). */

@@ -106,7 +106,7 @@ export const context: Locale['context'] = {
   pollWords: 'poll polls polling survey surveys vote votes voters election elections ballot seats'.split(' '),
   /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
   kindNouns: ('rival rivals carmaker automaker retailer chipmaker drugmaker airline carrier lender insurer miner conglomerate ' +
-    'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
+    'brewer supermarket broker brokerage operator manufacturer maker producer giant startup start-up developer publisher ' +
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
@@ -162,7 +162,7 @@ export const context: Locale['context'] = {
   measureMoves: 'rose fell climbed dropped declined jumped slipped slumped surged increased decreased grew narrowed widened doubled halved'.split(' '),
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
   organisationNouns: ('firm company group bank carrier airline lender insurer retailer carmaker automaker chipmaker drugmaker ' +
-    'maker manufacturer producer brewer miner broker operator developer publisher broadcaster newspaper startup start-up ' +
+    'maker manufacturer producer brewer miner broker brokerage operator developer publisher broadcaster newspaper startup start-up ' +
     'conglomerate subsidiary supplier distributor refiner exporter importer chain outfit consultancy agency charity ' +
     'nonprofit non-profit organisation organization association union federation coalition alliance party club ' +
     'foundation institute think-tank consortium cooperative co-operative body regulator watchdog utility fund funds').split(' '),
@@ -239,6 +239,8 @@ export const context: Locale['context'] = {
   ).split(' '),
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
   /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
+  personDeeds: 'pleaded pled testified confessed apologised apologized'.split(' '),
+  personPassives: 'sentenced arrested convicted acquitted jailed indicted detained injured wounded born'.split(' '),
   schoolWords: 'school schools student students pupil pupils class classes teacher teachers principal semester graduated graduates enrolled enrollment enrolment kindergarten'.split(' '),
   businessVerbs: ('orders ordered buys bought acquires acquired hires hired sells sold reported reports posted posts booked books ' +
     'announced announces cut cuts cutting axed axes sacked appointed appoints named').split(' '),
@@ -250,6 +252,6 @@ export const context: Locale['context'] = {
   clauseJoins: ['and', 'but', 'while', 'whereas', 'meanwhile'],
   organisationClauseVerbs: ('represents represented employs employed owns owned runs operates operated manufactures makes produces ' +
     'sells supplies publishes lobbies campaigns organises organizes insures lends').split(' '),
-  companyOnlyKinds: 'airline carrier carmaker automaker chipmaker drugmaker retailer lender insurer brewer broadcaster conglomerate'.split(' '),
-  openingKinds: 'airline carmaker automaker chipmaker drugmaker retailer lender insurer brewer broadcaster conglomerate startup miner refiner'.split(' '),
+  companyOnlyKinds: 'airline carrier carmaker automaker chipmaker drugmaker retailer lender insurer brewer broadcaster conglomerate brokerage'.split(' '),
+  openingKinds: 'airline carmaker automaker chipmaker drugmaker retailer lender insurer brewer broadcaster conglomerate startup miner refiner brokerage'.split(' '),
 };

@@ -148,7 +148,7 @@ export const heads: Locale['heads'] = {
   /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
   publicBody: ['party', 'ministry', 'government', 'council', 'army', 'navy', 'parliament', 'court', 'police', 'administration',
     'cabinet', 'congress', 'senate', 'assembly', 'league', 'alliance', 'movement', 'front', 'coalition', 'university',
-    'department', 'commission', 'committee', 'agency', 'authority', 'tribunal'],
+    'department', 'commission', 'committee', 'agency', 'authority', 'tribunal', 'union', 'bloc'],
   /** Last words that make a name a school in a text about schools ("Carver Middle"). */
   schoolInContext: ['middle'],
   /** Short last words of a university named after its state or city ("Virginia Tech", "Texas Tech"). */

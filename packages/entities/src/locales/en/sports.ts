@@ -40,7 +40,7 @@ export const sports: Locale['sports'] = {
   leadGivers: 'gave given gives giving put puts putting'.split(' '),
   matchNouns: 'match game tie fixture final semi-final clash encounter opener'.split(' '),
   clubBelongings: 'team teams side sides squad squads players manager boss coach fans supporters academy captain goalkeeper keeper striker strikers defender defence defense midfielder midfield winger forward forwards goalscorer teammates team-mates youngsters hierarchy board'.split(' '),
-  clubFollowers: 'fans supporters players player star stars teammates team-mates'.split(' '),
+  clubFollowers: 'fans supporters players player star stars teammates team-mates side team squad'.split(' '),
   /** What a side gains after "their" ("Leeds doubled their lead", "got their first win"): a town gains none of these. */
   sideGains: 'win wins victory lead point points run streak title tally advantage equaliser equalizer winner clean'.split(' '),
   /** Modal verbs a side's gain may follow: "Newcastle could have secured all three points". */
