@@ -115,6 +115,8 @@ export const days: LocaleDays = {
     future: [
       'zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten',
       'vergadert', 'vergaderen', 'spreekt', 'debatteert', 'debatteren', 'stemt', 'beslist', 'reist', 'bezoekt', 'ontmoet', 'presenteert', 'overlegt',
+      // The present passive schedules what is to be done ("wordt vrijdag voorgeleid", "worden maandag verhoord"); its past is "werd".
+      'wordt', 'worden',
     ],
     futureEndings: [],
     // The past auxiliaries and common strong and weak preterites ("zei", "kwam", "meldde").
@@ -133,7 +135,8 @@ export const days: LocaleDays = {
     // Its cues date a written day and a month too ("de zitting staat gepland voor 28 november",
     // "zal in december stemmen", "was dicht tot oktober"), before the English ones.
     // Expecting, wanting and obliging: a day they govern keeps the nine-month limit ("wordt op 28 november verwacht").
-    weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
+    // (The present passive too: "wordt op 27 november verwacht" is no firm schedule.)
+    weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten', 'wordt', 'worden'],
     ofWords: ['van'],
     scheduleCopula: { copulas: ['is', 'zijn'], notSubjects: ['het', 'er', 'dat', 'dit', 'vandaag', 'morgen', 'gisteren'], after: ['om'] },
     readsDates: true,
@@ -148,6 +151,11 @@ export const days: LocaleDays = {
       inseparable: ['be', 'ont', 'her', 'ver', 'er'],
       endings: ['d', 't', 'en'],
       words: ['besloten', 'begonnen', 'vertrokken', 'verloren', 'ontvangen', 'overleden', 'verschenen', 'ontslagen', 'verboden', 'bevolen', 'ondertekend'],
+      // The perfect with "zijn" ("is dinsdag opgepakt", "zijn maandag aangehouden"); after it these participles tell a state ("is zondag gesloten").
+      be: {
+        auxiliaries: ['is', 'zijn', 'ben', 'bent'],
+        states: ['gesloten', 'geopend', 'gepland', 'voorzien', 'verboden', 'toegestaan', 'bedoeld', 'gericht', 'betrokken', 'verplicht', 'gewend', 'getrouwd', 'gevestigd', 'geïnteresseerd', 'gestremd', 'afgesloten', 'opengesteld'],
+      },
       notWords: ['geven', 'gaan', 'gelden', 'geloven', 'gebeuren', 'gebruiken', 'genieten', 'geld', 'gebied', 'gezond', 'geheel', 'gevaar', 'gewoon', 'genoeg', 'gemeente', 'gemiddeld', 'geleden', 'geweest'],
     },
   },
