@@ -16,7 +16,12 @@ export const days: LocaleDays = {
     ['el próximo', 'next'],
     ['próximo', 'next'],
     ['este', 'this'],
+    ['desde el', null],
+    ['hasta el', null],
   ]),
+  // "desde el lunes": the Monday just gone; "hasta el martes": ahead unless the clause says past.
+  sinceWords: ['desde'],
+  untilWords: ['hasta'],
   after: new Map([
     ['pasado', 'last'],
     ['próximo', 'next'],

@@ -9,7 +9,15 @@ export const days: LocaleDays = {
   sinceDates: { since: ['depuis'], joiners: ['du', 'de', 'des'], until: ["jusqu'au", "jusqu'à"] },
   weekdays,
   capitalised: false,
-  before: new Map([['ce', 'this']]),
+  before: new Map([
+    ['ce', 'this'],
+    ['depuis', null],
+    ["jusqu'à", null],
+    ['dès', null],
+  ]),
+  // "depuis lundi": the Monday just gone; "jusqu'à mardi", "dès lundi": ahead unless the clause says past.
+  sinceWords: ['depuis'],
+  untilWords: ["jusqu'à", 'dès'],
   after: new Map([
     ['dernier', 'last'],
     ['passé', 'last'],

@@ -14,7 +14,11 @@ export const days: LocaleDays = {
     ['lo scorso', 'last'],
     ['scorso', 'last'],
     ['questo', 'this'],
+    ['fino a', null],
+    ['entro', null],
   ]),
+  // "fino a martedì", "entro venerdì": ahead unless the clause says past.
+  untilWords: ['fino', 'entro'],
   after: new Map([
     ['scorso', 'last'],
     ['prossimo', 'next'],
@@ -137,7 +141,8 @@ export const days: LocaleDays = {
     // "ha bisogno", "ha paura": a present, no perfect; "ha luogo", "hanno luogo" (takes place) schedule what they date.
     presentAfter: ['ha bisogno', 'hanno bisogno', 'ha paura', 'hanno paura', 'ha voglia', 'ha fretta', 'ha ragione', 'ha torto'],
     aheadAfter: ['ha luogo', 'hanno luogo'],
-    notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
+    // ("può", "però", "ciò" end as a past in -ò and are none.)
+    notCues: ['tiranno', 'estremo', 'supremo', 'remo', 'può', 'però', 'ciò', 'perciò', 'cioè'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,
     // A cue before it is the main clause's verb ("ha detto che mercoledì partirà").

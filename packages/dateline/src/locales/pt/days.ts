@@ -45,7 +45,13 @@ export const days: LocaleDays = {
     // "a partir desta quarta-feira", "o anúncio desta segunda-feira".
     ['desta', 'this'],
     ['deste', 'this'],
+    ['desde', null],
+    ['até', null],
+    ['até a', null],
   ]),
+  // "desde segunda-feira": the Monday just gone; "até terça-feira": ahead unless the clause says past.
+  sinceWords: ['desde'],
+  untilWords: ['até'],
   after: new Map([
     ['passada', 'last'],
     ['passado', 'last'],
