@@ -43,6 +43,11 @@ export const days: LocaleDays = {
     ['anteayer', -2],
     ['mañana', 1],
     ['pasado mañana', 2],
+    // The parts of the story's day ("this morning", "tonight"), and last night.
+    ['esta mañana', 0],
+    ['esta tarde', 0],
+    ['esta noche', 0],
+    ['anoche', -1],
   ]),
   // "en junio", "a finales de julio", "desde enero", "hasta marzo", "el pasado mes de mayo", "en junio pasado".
   months: new Map([...MONTH_NAMES.es.names.map((name, index) => [name, index + 1] as const), ['setiembre', 9]]),

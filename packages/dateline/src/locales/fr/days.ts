@@ -39,6 +39,10 @@ export const days: LocaleDays = {
     ['avant-hier', -2],
     ['demain', 1],
     ['après-demain', 2],
+    // The parts of the story's day ("this morning", "tonight"): that day.
+    ['ce matin', 0],
+    ['cet après-midi', 0],
+    ['ce soir', 0],
   ]),
   // "en juin", "fin juin", "mi-juin", "début juillet", "depuis janvier", "jusqu'en mars", "en juin dernier".
   months: new Map(MONTH_NAMES.fr.names.map((name, index) => [name, index + 1] as const)),

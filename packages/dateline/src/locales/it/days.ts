@@ -39,6 +39,14 @@ export const days: LocaleDays = {
     ["l'altro ieri", -2],
     ['domani', 1],
     ['dopodomani', 2],
+    // The parts of the story's day ("this morning", "tonight").
+    ['stamattina', 0],
+    ['stamani', 0],
+    ['stamane', 0],
+    ['stasera', 0],
+    ['questa mattina', 0],
+    ['questo pomeriggio', 0],
+    ['questa sera', 0],
   ]),
   // "a giugno", "in luglio", "a fine marzo", "da gennaio", "fino a marzo", "lo scorso maggio".
   months: new Map(MONTH_NAMES.it.names.map((name, index) => [name, index + 1] as const)),
@@ -121,7 +129,10 @@ export const days: LocaleDays = {
   numericDays: { mark: '/', before: ['il', 'dal', 'al'] },
   tense: {
     // "sarà", "incontrerà", "saranno".
-    future: ['prevista', 'previsto'],
+    // ("dovrebbe tenersi mercoledì": what should happen is ahead, as French "devrait".)
+    future: ['prevista', 'previsto', 'dovrebbe', 'dovrebbero'],
+    // Expecting: a day it governs keeps the nine-month limit ("dovrebbe arrivare il 28 novembre").
+    weakFuture: ['dovrebbe', 'dovrebbero'],
     // Typed without accents, a final one is an apostrophe ("effettuera'", "annuncio'").
     // "partirà", "faranno", and the first person plural of news quotes: "faremo", "andremo".
     futureEndings: ['rà', "ra'", 'ranno', 'remo'],

@@ -45,6 +45,18 @@ export const days: LocaleDays = {
     ['eergisteren', -2],
     ['morgen', 1],
     ['overmorgen', 2],
+    // A part of a day written in one word: "vanochtend", "vanavond" (the story's day), "gisteravond", "morgenochtend".
+    ['vanochtend', 0],
+    ['vanmorgen', 0],
+    ['vanmiddag', 0],
+    ['vanavond', 0],
+    ['gisterochtend', -1],
+    ['gistermorgen', -1],
+    ['gistermiddag', -1],
+    ['gisteravond', -1],
+    ['morgenochtend', 1],
+    ['morgenmiddag', 1],
+    ['morgenavond', 1],
   ]),
   lowerOnly: [],
   // "in maart", "begin juni", "eind juli", "half augustus", "sinds januari", "tot maart", "afgelopen oktober".
