@@ -949,6 +949,9 @@ function periodYear(match: RegExpExecArray): number {
   return match[1] === undefined ? 2000 + Number(match[2]) : Number(match[1]);
 }
 
+/** A game clock before a quarter of play: "3:30 of the first quarter", "10:09 of the". */
+const GAME_CLOCK_BEFORE = /\d:\d\d\sof\s(?:the\s)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s)?$/i;
+
 /** What a company or a statistics office reports for a quarter, right after it: "third-quarter earnings", "Q2 results". */
 const REPORT_AFTER = /[\s-](?:earnings|results|profits?|loss(?:es)?|revenues?|sales|net\sincome|gdp)\b/iy;
 /** A company's guidance before a quarter, which is ahead whatever the clause's tense: "reaffirmed its guidance for the fourth quarter". */
@@ -970,6 +973,8 @@ function isReportedQuarter(text: string, start: number, end: number): boolean {
 export const quarters: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
   for (const match of matchesAt(QUARTER, text, triggers.quarter)) {
+    // "at 3:30 of the first quarter": a period of play after a game clock.
+    if (GAME_CLOCK_BEFORE.test(before(text, match.index, 32))) continue;
     let start = match.index;
     let word: string;
     let year: number | null = null;
@@ -1251,6 +1256,11 @@ export const durations: Extractor = ({ text, triggers }) => {
 const CLOCK = /\d{1,2}(?:[:.]\d{2})?\s?[AP]\.?\s?M\b\.?|\d{1,2}:\d{2}\b/gi;
 const CLOCK_WORD = /(?:noon|midnight)\b/iy;
 const CLOCK_PREFIX = /\b(?:at|by|before|after|until|around|about)\s$/i;
+/**
+ * After a bare "h:mm", words of a game clock: "at 3:30 of the first quarter", "at 2:15 of
+ * overtime", "at 9:50 of the third", "with 1:24 left", "at the 10:09 mark" are times of play, not of the day.
+ */
+const GAME_CLOCK_AFTER = /\s(?:of\s(?:the\s)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|quarter|half|period|overtime|inning|round|frame)|left|remaining|to\s(?:play|go)|mark)\b/iy;
 
 /** "at 10 a.m.", "3:15 p.m. ET", "noon": a time on the day the clause is about (the story's day by default). */
 export const clockTimes: Extractor = ({ text, triggers }) => {
@@ -1262,7 +1272,10 @@ export const clockTimes: Extractor = ({ text, triggers }) => {
     const time = readTime(text, index);
     if (time === null) return index + 1;
     // "3:2 vote", "5:30" alone: a bare h:mm counts only with a zone or after "at".
-    if (/^\d{1,2}:\d{2}$/.test(text.slice(time.start, time.end)) && prefix === null) return index + 1;
+    const bare = /^\d{1,2}:\d{2}$/.test(text.slice(time.start, time.end));
+    if (bare && prefix === null) return index + 1;
+    GAME_CLOCK_AFTER.lastIndex = time.end;
+    if (bare && GAME_CLOCK_AFTER.test(text)) return time.end;
     const mention: Found = { start: index, end: time.end, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time } };
     if (time.zone) mention.zone = time.zone;
     found.push(mention);

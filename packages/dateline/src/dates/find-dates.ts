@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, formatWeek, isRealDay, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { compareDays, formatDay, formatMinute, formatMonth, formatQuarter, formatWeek, isRealDay, nearestOccurrence, quarterOf, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES, type Locale } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -332,7 +332,7 @@ const resolvePending: Refiner = (found, context) => {
           // ("said its fiscal fourth-quarter sales could decline after third-quarter sales missed": once
           // the story names a fiscal quarter, its bare quarters are fiscal too.)
           fiscalStory ||= pending.fiscal === true;
-          const tense = pending.ahead ? 'future' : tenseOf(mention);
+          const tense = pending.ahead ? 'future' : reportedTense(pending.quarter, pending.reported && !fiscalStory, tenseOf(mention), reference);
           const named = namedQuarters[pending.quarter];
           const resolved = (): string => resolveQuarter(pending.quarter, tense, reference, pending.reported || fiscalStory, fiscalStory);
           // (After "last year's", "the year-ago": a year before the story's quarter of that name, or
@@ -639,6 +639,18 @@ function wordPattern(word: string): string {
 }
 
 /** A half or quarter named without its year ("the second half", "the fourth quarter", "last quarter"). */
+/**
+ * The tense a reported quarter ("third-quarter results") is read in: figures come out after a
+ * quarter ends, so a future clause looks at most to the current quarter or the next ("will post
+ * first-quarter sales" in November); one further ahead is last year's ("whether the
+ * third-quarter results will mark a turnaround" in February is about last year's third quarter).
+ */
+function reportedTense(quarter: number, reported: boolean, tense: Tense, reference: CivilDate): Tense {
+  if (!reported || tense !== 'future') return tense;
+  const ahead = (quarter - quarterOf(reference) + 4) % 4;
+  return ahead >= 2 ? 'past' : tense;
+}
+
 const isBarePeriod = (mention: Found): boolean => (mention.precision === 'half' || mention.precision === 'quarter') && mention.kind === 'relative';
 
 /**

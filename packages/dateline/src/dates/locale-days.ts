@@ -187,6 +187,15 @@ export const localeWeekdays: Extractor = (context) => {
       opened = count;
       break;
     }
+    // "vorige week dinsdag", "volgende week woensdag": the week named, then its day (one date, not
+    // a week and a weekday told apart).
+    if (opened === 0 && previous !== null && index > 1) {
+      const week = weekBefore(text, tokens, index, days);
+      if (week !== null) {
+        found.push({ start: week.start, end: token.end, kind: 'relative', precision: 'day', value: formatDay(dayOfWeekAt(context.reference, weekday, week.offset)) });
+        continue;
+      }
+    }
     // A noun weekday alone may be a surname ("Freitag"): it needs its "am". Not one with a part
     // of the day glued on ("Dienstagabend", "Donnerstagvormittag"), which names no one.
     if (days.capitalised && opened === 0 && days.weekdays.has(token.word)) continue;
@@ -772,6 +781,22 @@ function weekAfter(text: string, tokens: readonly LocaleToken[], index: number, 
       const period = written === null ? undefined : days.periods.get(written);
       if (period !== undefined && period[0] === 'week') return { offset: period[1], end: tokens[at + size - 1]!.end };
     }
+  }
+  return null;
+}
+
+/**
+ * The week named right before the weekday at `index` ("vorige week dinsdag", "letzte Woche
+ * Dienstag"): its offset from the story's week and where it starts, or null. A sentence may open
+ * with it ("Vorige week dinsdag"), so the phrase is read as written, then in lower case.
+ */
+function weekBefore(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): { offset: number; start: number } | null {
+  const first = index - 2;
+  if (!spaced(text, tokens[index - 1]!, tokens[index]!)) return null;
+  for (const as of ['raw', 'word'] as const) {
+    const written = phraseAt(text, tokens, first, 2, as);
+    const period = written === null ? undefined : days.periods.get(written);
+    if (period !== undefined && period[0] === 'week') return { offset: period[1], start: tokens[first]!.start };
   }
   return null;
 }

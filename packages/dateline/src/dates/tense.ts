@@ -36,6 +36,7 @@ const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords
 const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
 const APPOINTED = clauseWords((clauses) => clauses.appointed ?? []);
 const INTENTIONS = clauseWords((clauses) => clauses.intentions ?? []);
+const FORESEEN = clauseWords((clauses) => clauses.foreseen ?? []);
 const UNTIL_WORDS = clauseWords((clauses) => clauses.untilAhead?.until ?? []);
 const UNTIL_AHEAD = clauseWords((clauses) => clauses.untilAhead?.words ?? []);
 const UNTIL_STATES = clauseWords((clauses) => clauses.untilAhead?.states ?? []);
@@ -452,6 +453,11 @@ function commaAfter(text: string, from: number): number {
 function cueAt(wordAt: (position: number) => SentenceWord | undefined, position: number): Tense | null {
   const word = wordAt(position)!.word;
   const previous = wordAt(position - 1)?.word;
+  // "is forecast to report revenue on Wednesday", "is likely to rule on Friday": ahead, as "is expected to".
+  // ("the storm was forecast to hit on Wednesday": a forecast told in the past says nothing.)
+  if (FORESEEN.has(word) && wordAt(position + 1)?.word === 'to' && wordAt(position + 2)?.word !== 'have' && isAfterBeOrArticle(wordAt, position)) {
+    return previous === 'was' || previous === 'were' ? null : 'future';
+  }
   if (FUTURE.has(word)) {
     // "set", "due" and "going" are future only in "is set to/for", "is due to/on", "going to".
     const following = wordAt(position + 1)?.word;

@@ -155,6 +155,12 @@ export interface Locale {
      * them is intended, ahead, whatever cue before them reports the intending.
      */
     intentions?: readonly string[];
+    /**
+     * Participles and adjectives of foreseeing that, after "be" and before "to", put what follows
+     * ahead as "expected" does ("is forecast to report revenue on Wednesday", "is likely to rule
+     * on Friday"); not before "to have" ("is estimated to have died on Monday").
+     */
+    foreseen?: readonly string[];
     retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];

@@ -88,6 +88,9 @@ export const untilAhead = {
  */
 export const intentions = ['intention', 'intentions', 'promise', 'pledge', 'goal', 'proposal'];
 
+/** After "be" and before "to", words that look ahead as "expected" does: "is forecast to report revenue on Wednesday". */
+export const foreseen = ['forecast', 'projected', 'predicted', 'anticipated', 'poised', 'likely', 'tipped'];
+
 /** Nouns of a day appointed: "set a trial date for Dec. 6", "gave a deadline of March 1" look ahead. */
 export const appointed = ['date', 'deadline'];
 

@@ -16,7 +16,12 @@ export const days: LocaleDays = {
     ['el próximo', 'next'],
     ['próximo', 'next'],
     ['este', 'this'],
+    ['desde el', null],
+    ['hasta el', null],
   ]),
+  // "desde el lunes": the Monday just gone; "hasta el martes": ahead unless the clause says past.
+  sinceWords: ['desde'],
+  untilWords: ['hasta'],
   after: new Map([
     ['pasado', 'last'],
     ['próximo', 'next'],
@@ -38,6 +43,11 @@ export const days: LocaleDays = {
     ['anteayer', -2],
     ['mañana', 1],
     ['pasado mañana', 2],
+    // The parts of the story's day ("this morning", "tonight"), and last night.
+    ['esta mañana', 0],
+    ['esta tarde', 0],
+    ['esta noche', 0],
+    ['anoche', -1],
   ]),
   // "en junio", "a finales de julio", "desde enero", "hasta marzo", "el pasado mes de mayo", "en junio pasado".
   months: new Map([...MONTH_NAMES.es.names.map((name, index) => [name, index + 1] as const), ['setiembre', 9]]),

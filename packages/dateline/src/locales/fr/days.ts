@@ -9,7 +9,15 @@ export const days: LocaleDays = {
   sinceDates: { since: ['depuis'], joiners: ['du', 'de', 'des'], until: ["jusqu'au", "jusqu'à"] },
   weekdays,
   capitalised: false,
-  before: new Map([['ce', 'this']]),
+  before: new Map([
+    ['ce', 'this'],
+    ['depuis', null],
+    ["jusqu'à", null],
+    ['dès', null],
+  ]),
+  // "depuis lundi": the Monday just gone; "jusqu'à mardi", "dès lundi": ahead unless the clause says past.
+  sinceWords: ['depuis'],
+  untilWords: ["jusqu'à", 'dès'],
   after: new Map([
     ['dernier', 'last'],
     ['passé', 'last'],
@@ -31,6 +39,10 @@ export const days: LocaleDays = {
     ['avant-hier', -2],
     ['demain', 1],
     ['après-demain', 2],
+    // The parts of the story's day ("this morning", "tonight"): that day.
+    ['ce matin', 0],
+    ['cet après-midi', 0],
+    ['ce soir', 0],
   ]),
   // "en juin", "fin juin", "mi-juin", "début juillet", "depuis janvier", "jusqu'en mars", "en juin dernier".
   months: new Map(MONTH_NAMES.fr.names.map((name, index) => [name, index + 1] as const)),

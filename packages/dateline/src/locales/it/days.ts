@@ -14,7 +14,11 @@ export const days: LocaleDays = {
     ['lo scorso', 'last'],
     ['scorso', 'last'],
     ['questo', 'this'],
+    ['fino a', null],
+    ['entro', null],
   ]),
+  // "fino a martedì", "entro venerdì": ahead unless the clause says past.
+  untilWords: ['fino', 'entro'],
   after: new Map([
     ['scorso', 'last'],
     ['prossimo', 'next'],
@@ -35,6 +39,14 @@ export const days: LocaleDays = {
     ["l'altro ieri", -2],
     ['domani', 1],
     ['dopodomani', 2],
+    // The parts of the story's day ("this morning", "tonight").
+    ['stamattina', 0],
+    ['stamani', 0],
+    ['stamane', 0],
+    ['stasera', 0],
+    ['questa mattina', 0],
+    ['questo pomeriggio', 0],
+    ['questa sera', 0],
   ]),
   // "a giugno", "in luglio", "a fine marzo", "da gennaio", "fino a marzo", "lo scorso maggio".
   months: new Map(MONTH_NAMES.it.names.map((name, index) => [name, index + 1] as const)),
@@ -117,7 +129,10 @@ export const days: LocaleDays = {
   numericDays: { mark: '/', before: ['il', 'dal', 'al'] },
   tense: {
     // "sarà", "incontrerà", "saranno".
-    future: ['prevista', 'previsto'],
+    // ("dovrebbe tenersi mercoledì": what should happen is ahead, as French "devrait".)
+    future: ['prevista', 'previsto', 'dovrebbe', 'dovrebbero'],
+    // Expecting: a day it governs keeps the nine-month limit ("dovrebbe arrivare il 28 novembre").
+    weakFuture: ['dovrebbe', 'dovrebbero'],
     // Typed without accents, a final one is an apostrophe ("effettuera'", "annuncio'").
     // "partirà", "faranno", and the first person plural of news quotes: "faremo", "andremo".
     futureEndings: ['rà', "ra'", 'ranno', 'remo'],
@@ -137,7 +152,8 @@ export const days: LocaleDays = {
     // "ha bisogno", "ha paura": a present, no perfect; "ha luogo", "hanno luogo" (takes place) schedule what they date.
     presentAfter: ['ha bisogno', 'hanno bisogno', 'ha paura', 'hanno paura', 'ha voglia', 'ha fretta', 'ha ragione', 'ha torto'],
     aheadAfter: ['ha luogo', 'hanno luogo'],
-    notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
+    // ("può", "però", "ciò" end as a past in -ò and are none.)
+    notCues: ['tiranno', 'estremo', 'supremo', 'remo', 'può', 'però', 'ciò', 'perciò', 'cioè'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,
     // A cue before it is the main clause's verb ("ha detto che mercoledì partirà").

@@ -45,6 +45,18 @@ export const days: LocaleDays = {
     ['eergisteren', -2],
     ['morgen', 1],
     ['overmorgen', 2],
+    // A part of a day written in one word: "vanochtend", "vanavond" (the story's day), "gisteravond", "morgenochtend".
+    ['vanochtend', 0],
+    ['vanmorgen', 0],
+    ['vanmiddag', 0],
+    ['vanavond', 0],
+    ['gisterochtend', -1],
+    ['gistermorgen', -1],
+    ['gistermiddag', -1],
+    ['gisteravond', -1],
+    ['morgenochtend', 1],
+    ['morgenmiddag', 1],
+    ['morgenavond', 1],
   ]),
   lowerOnly: [],
   // "in maart", "begin juni", "eind juli", "half augustus", "sinds januari", "tot maart", "afgelopen oktober".
@@ -115,6 +127,8 @@ export const days: LocaleDays = {
     future: [
       'zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten',
       'vergadert', 'vergaderen', 'spreekt', 'debatteert', 'debatteren', 'stemt', 'beslist', 'reist', 'bezoekt', 'ontmoet', 'presenteert', 'overlegt',
+      // The present passive schedules what is to be done ("wordt vrijdag voorgeleid", "worden maandag verhoord"); its past is "werd".
+      'wordt', 'worden',
     ],
     futureEndings: [],
     // The past auxiliaries and common strong and weak preterites ("zei", "kwam", "meldde").
@@ -133,7 +147,8 @@ export const days: LocaleDays = {
     // Its cues date a written day and a month too ("de zitting staat gepland voor 28 november",
     // "zal in december stemmen", "was dicht tot oktober"), before the English ones.
     // Expecting, wanting and obliging: a day they govern keeps the nine-month limit ("wordt op 28 november verwacht").
-    weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten'],
+    // (The present passive too: "wordt op 27 november verwacht" is no firm schedule.)
+    weakFuture: ['verwacht', 'wil', 'willen', 'hoopt', 'hopen', 'moet', 'moeten', 'wordt', 'worden'],
     ofWords: ['van'],
     scheduleCopula: { copulas: ['is', 'zijn'], notSubjects: ['het', 'er', 'dat', 'dit', 'vandaag', 'morgen', 'gisteren'], after: ['om'] },
     readsDates: true,
@@ -148,6 +163,11 @@ export const days: LocaleDays = {
       inseparable: ['be', 'ont', 'her', 'ver', 'er'],
       endings: ['d', 't', 'en'],
       words: ['besloten', 'begonnen', 'vertrokken', 'verloren', 'ontvangen', 'overleden', 'verschenen', 'ontslagen', 'verboden', 'bevolen', 'ondertekend'],
+      // The perfect with "zijn" ("is dinsdag opgepakt", "zijn maandag aangehouden"); after it these participles tell a state ("is zondag gesloten").
+      be: {
+        auxiliaries: ['is', 'zijn', 'ben', 'bent'],
+        states: ['gesloten', 'geopend', 'gepland', 'voorzien', 'verboden', 'toegestaan', 'bedoeld', 'gericht', 'betrokken', 'verplicht', 'gewend', 'getrouwd', 'gevestigd', 'geïnteresseerd', 'gestremd', 'afgesloten', 'opengesteld'],
+      },
       notWords: ['geven', 'gaan', 'gelden', 'geloven', 'gebeuren', 'gebruiken', 'genieten', 'geld', 'gebied', 'gezond', 'geheel', 'gevaar', 'gewoon', 'genoeg', 'gemeente', 'gemiddeld', 'geleden', 'geweest'],
     },
   },

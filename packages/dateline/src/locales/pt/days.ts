@@ -45,7 +45,13 @@ export const days: LocaleDays = {
     // "a partir desta quarta-feira", "o anúncio desta segunda-feira".
     ['desta', 'this'],
     ['deste', 'this'],
+    ['desde', null],
+    ['até', null],
+    ['até a', null],
   ]),
+  // "desde segunda-feira": the Monday just gone; "até terça-feira": ahead unless the clause says past.
+  sinceWords: ['desde'],
+  untilWords: ['até'],
   after: new Map([
     ['passada', 'last'],
     ['passado', 'last'],
@@ -68,6 +74,13 @@ export const days: LocaleDays = {
     ['anteontem', -2],
     ['amanhã', 1],
     ['depois de amanhã', 2],
+    // The parts of the story's day ("this morning", "tonight").
+    ['esta manhã', 0],
+    ['esta tarde', 0],
+    ['esta noite', 0],
+    ['nesta manhã', 0],
+    ['nesta tarde', 0],
+    ['nesta noite', 0],
   ]),
   // "em junho", "no final de julho", "em meados de março", "desde janeiro", "até março".
   months: new Map([...MONTH_NAMES.pt.names.map((name, index) => [name, index + 1] as const), ['marco', 3]]),
