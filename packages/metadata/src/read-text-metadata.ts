@@ -280,7 +280,7 @@ function readOneStamp(line: string): StampLine | null {
   }
   const update = hasCue && UPDATE_CUE.test(cue[0]);
   const stamp = parseStamp(line);
-  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end), update: stamp.label === null ? update : stamp.label === 'updated' };
+  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) ?? creditBeforeDate(line, stamp.start), update: stamp.label === null ? update : stamp.label === 'updated' };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
   return date === null ? null : { date, byline: null, update };
 }
@@ -333,6 +333,22 @@ function publicationCueStamp(line: string, cues: RegExp = PUBLISHED_CUE): StampL
   if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
   const date = normalizeDate(rest);
   return date === null ? null : { date, byline: null, update: cues === UPDATE_WORD };
+}
+
+/** A publication cue and a byline cue opening a stamp line: "Posted by", "Publié par", "Publicado por", "Veröffentlicht von". */
+const CUE_THEN_BY = /^(?:posted|published|publié|publicado|pubblicato|veröffentlicht) (?:by|par|por|da|von) /i;
+/** The word between the credit and the date: "… on", "… le", "… el", "… am", "… il". */
+const BEFORE_DAY = / (?:on|le|el|am|il)$/i;
+
+/**
+ * The credit a blog prints between its stamp's cue and the date ("Posted by Jane Doe on June 4,
+ * 2024", "Publié par Jean Dupont le 19 décembre 2014", "Veröffentlicht von Anna Berger am …"), or
+ * null: the words before the date when they open with a cue and a byline cue and name someone.
+ */
+function creditBeforeDate(line: string, start: number): string | null {
+  if (start > 100 || !CUE_THEN_BY.test(line)) return null;
+  const credit = trimEndChars(trimEndChars(line.slice(0, start), STAMP_SEPARATOR).replace(BEFORE_DAY, ''), STAMP_SEPARATOR);
+  return parseByline(credit).authors.length > 0 ? credit : null;
 }
 
 /** {@link UPDATE_CUE}, sticky: an update's label where it stands ("Atualizado em …", "Bijgewerkt op …", "Zaktualizowano: …"). */
@@ -504,6 +520,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let lastBareCue = false;
   // The last line of names alone read as the byline: a platform prints it twice, as a link and as text.
   let lastBareByline: string | null = null;
+  /** The header line (counted as `lines`) that the bare byline stood on. */
+  let bareBylineLine = -1;
   // The header line the headline was read on: a dek follows it within two lines.
   let titleLine = -1;
   /** Above the headline, a list of links copied address and label a line each was read ({@link isAddressLine}). */
@@ -705,10 +723,18 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (result.title !== null && isRoleAtOutlet(line)) {
       // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
       // bdnews24.com"): no dek, and no author; the header goes on.
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && (isReporterLine(line) || isSeparatedCredit(line, text, next))) {
+      // A reporter's name and title in Chinese, Japanese or Korean ("홍길동 기자", "山田太郎記者"), or a
+      // name and the outlet or job after a bar or a dot ("Jane Doe | Reuters", "Jane Doe · Senior
+      // Reporter"): the byline without its cue.
+      authors.push(...parseByline(line).authors);
+    } else if (result.title !== null && lastBareByline !== null && lines === bareBylineLine + 1 && isRoleLine(line)) {
+      // The job under the name, on a line of its own ("Jane Doe" / "Staff Writer" / the stamp): no dek.
     } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next) || (lines === creditLine + 1 && isNameAfterCredit(line, text, next)))) {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
+      bareBylineLine = lines;
     } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && isRoleByline(line, text, next)) {
       // A name and the reporter's job after a slash, perhaps after a dash ("- Jane Doe/Senior Staff Reporter").
       authors.push(...parseByline(line.replace(BYLINE_DASH, '')).authors);
@@ -1511,7 +1537,8 @@ function isBareByline(line: string, text: string, next: number): boolean {
     const byline = parseByline(line);
     if (byline.authors.length > 0 && byline.organization === null) return true;
   }
-  const following = after?.line ?? null;
+  // (The job on a line of its own between the name and the stamp: "Jane Doe" / "Staff Writer" / "June 4, 2024".)
+  const following = after !== null && isRoleLine(after.line) ? nextLine(text, after.next) : after?.line ?? null;
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following) || (opensWithGivenName(line) && CAPITALS_PLACE_DASH.test(following)))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
@@ -1523,6 +1550,36 @@ function isBareByline(line: string, text: string, next: number): boolean {
  * given name core knows: that name is the byline, not a dek.
  */
 const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
+
+/** A job title alone on a line, two to four capitalised words at most ("Staff Writer", "Senior Reporter", "Redakteurin"). */
+function isRoleLine(line: string): boolean {
+  const words = line.split(' ');
+  return line.length <= 40 && words.length <= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && isRole(line) && parseByline(line).authors.length === 0;
+}
+
+/** A reporter's credit in Chinese, Japanese or Korean: a short name and the title after it ("홍길동 기자", "山田太郎記者", "张三 记者"). */
+const REPORTER_LINE = /^(?:\p{sc=Han}{2,5}|\p{sc=Hangul}{2,4}) ?(?:記者|记者|기자|特派員|特派员|특파원)$/u;
+
+function isReporterLine(line: string): boolean {
+  return REPORTER_LINE.test(line) && parseByline(line).authors.length === 1;
+}
+
+/**
+ * A name, then a bar or a middle dot, then the outlet or the job ("Jane Doe | Reuters", "Jane
+ * Doe · Senior Reporter"), over the stamp or opening with a given name core knows: a byline
+ * without its cue. A section's trail ("Politics | World") names no person.
+ */
+function isSeparatedCredit(line: string, text: string, next: number): boolean {
+  if (line.length > 80 || /\d/.test(line)) return false;
+  const parts = line.split(/ [|·•] /);
+  if (parts.length !== 2 || !BARE_NAME.test(parts[0]!)) return false;
+  const byline = parseByline(line);
+  if (byline.authors.length !== 1 || byline.authors[0]!.name !== parts[0]) return false;
+  const { role, organization } = byline.authors[0]!;
+  if (role === undefined && organization === undefined) return false;
+  const following = nextLine(text, next);
+  return opensWithGivenName(parts[0]!) || (following !== null && readHeaderLine(following)?.kind === 'stamp');
+}
 
 /** A section's hashtag alone on its line ("#Market News", "#Politics"): a Markdown heading has a space after its "#". */
 const SECTION_HASHTAG = /^#\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;
