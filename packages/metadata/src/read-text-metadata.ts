@@ -5,7 +5,7 @@ import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isSignpostLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars, withoutWireVersion } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -73,11 +73,13 @@ function bareStamp(line: string): StampLine | null {
   const byline = (before.length === 0 || SOURCE_BEFORE_DATE.test(before)) && startsWithBylineCue(after) ? after : after.length === 0 && startsWithBylineCue(before) ? before : null;
   if (byline !== null) return { date: stamp.value, byline };
   if (line.length > 80) return null;
-  const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
+  // ("Le 19 décembre 2014 à 10h15", "Am 3. Mai 2024 um 10:15 Uhr": the word a language sets before a day is the stamp's.)
+  const opener = DAY_PREPOSITION.test(line.slice(0, stamp.start)) ? stamp.start : 0;
+  const rest = trimEndChars(trimStartChars(`${line.slice(opener, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
   // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
   // ("2018-06-04 HKT 11:56": the zone's letters beside the clock, kept out of the value as the stamp reader keeps zones.)
-  const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
-  if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
+  const clock = stamp.value.length === 10 ? clockAfter(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
+  if (clock !== null) return { date: `${stamp.value}T${clock}`, byline: null };
   // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
   // ("03/10/2025 11:21 ‧ há 9 horas", "3. Oktober 2025 · vor 9 Stunden": the age in the page's language.)
   if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || isRelativeAge(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
@@ -87,7 +89,8 @@ function bareStamp(line: string): StampLine | null {
   // outlet's name, its handle and a share bar's words, each between separators.
   const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•‧∙]\s|^\s*[|·•‧∙]\s|\s[|·•‧∙]\s*$/));
   // (A comment count beside the date, "Komentarzy: 0", "3 Comments", is the stamp line's too.)
-  const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0 && !COMMENT_COUNT.test(segment));
+  // (So is a reading time: "Jane Doe · June 4, 2024 · 5 min read".)
+  const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0 && !COMMENT_COUNT.test(segment) && !READING_TIME.test(segment));
   // (Nothing left but the comment count: "March 3, 2024 | 12 Comments".)
   if (words.every(isStampCompanion)) return { date: stamp.value, byline: null };
   if (isLocalStamp(words)) return { date: stamp.value, byline: null };
@@ -96,6 +99,9 @@ function bareStamp(line: string): StampLine | null {
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && !/['’]s\b/.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
 }
+
+/** The word before a day in a stamp, alone: "Le", "Am", "El", "Il", "Op", "Em", "On", "Den". */
+const DAY_PREPOSITION = /^(?:le|am|el|il|op|em|on|den) ?$/i;
 
 /** An outlet's or a writer's name before a stamp's date: one to four capitalised words, no figure. */
 const SOURCE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -165,7 +171,21 @@ function isStampCompanion(segment: string): boolean {
  * A clock time alone, 24-hour, as pages set it after a date: "14:00", "09:05", "9.30 Uhr"
  * (a one-digit hour only with its unit: "3:15" alone may be the afternoon's).
  */
-const CLOCK_AFTER = /^(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?:\s?(?:Uhr|h|hrs))?|(\d)[:.h]([0-5]\d)\s?(?:Uhr|h|hrs))$/;
+const CLOCK_AFTER =
+  /^(?:(?:à|a las|a la|às|alle(?: ore)?|ore|um|om|at|kl\.?|klo|klockan) )?(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:Uhr|h|hrs))?|(\d)(?:[:.]([0-5]\d) ?(?:Uhr|h|hrs)|h([0-5]\d)))$|^([01]?\d|2[0-3])(?:時|시 ?)([0-5]?\d)(?:分|분)$/;
+
+/**
+ * The clock of {@link CLOCK_AFTER} as "HH:MM", or null: also after the preposition its
+ * language sets before it ("à 10h15", "às 10h15", "alle 10:15", "um 10:15 Uhr"), a one-digit
+ * hour with the French "h" ("à 9h05"), and in Japanese and Korean units ("10時15分", "10시 15분").
+ */
+function clockAfter(text: string): string | null {
+  const clock = CLOCK_AFTER.exec(text);
+  if (clock === null) return null;
+  const hour = clock[1] ?? clock[3] ?? clock[6]!;
+  const minute = clock[2] ?? clock[4] ?? clock[5] ?? clock[7]!;
+  return `${hour.padStart(2, '0')}:${minute.padStart(2, '0')}`;
+}
 
 /** A time zone's letters before or after a clock ("HKT 11:56", "11:56 IST"). */
 const ZONE_BESIDE_CLOCK = /^\p{Lu}{2,5} (?=\d)|(?<=\d) \p{Lu}{2,5}$/u;
@@ -191,6 +211,53 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
  * written); the metadata normaliser covers what it does not (other languages' cues, Unix times).
  */
 function readStamp(line: string): StampLine | null {
+  // (A copy that lost the author's link keeps the comma after it: ", publié le 14 février 2019".)
+  const text = line.startsWith(', ') ? line.slice(2) : line;
+  return stampPair(text) ?? readOneStamp(text);
+}
+
+/**
+ * Korean stamp labels of the publication (입력, "entered"; 등록, 발행, 게재), with or without a
+ * colon, before the date ("입력 2019.04.18 10:21").
+ */
+const KOREAN_PUBLISHED_LABEL = /^(?:입력|등록|발행일?|게재일?) ?[:：]? ?(?=\d)/u;
+
+/**
+ * A line of two stamps, the update and the publication, in either order ("Updated 20/12/2014
+ * Published 19/12/2014", "Atualizado em … Publicado em …", "입력 … 수정 …"): the publication's.
+ * The second stamp begins at a space before its capitalised (or caseless) cue; both halves
+ * must read as stamps, one of them an update, else null.
+ */
+function stampPair(line: string): StampLine | null {
+  if (line.length > 160) return null;
+  for (let space = line.indexOf(' ', 1); space > 0; space = line.indexOf(' ', space + 1)) {
+    if (!/[\p{Lu}\p{Lo}]/u.test(line.charAt(space + 1))) continue;
+    PUBLISHED_CUE.lastIndex = space + 1;
+    UPDATE_WORD.lastIndex = space + 1;
+    const rest = line.slice(space + 1);
+    if (!PUBLISHED_CUE.test(line) && !UPDATE_WORD.test(line) && !KOREAN_PUBLISHED_LABEL.test(rest)) continue;
+    const first = readOneStamp(trimEndChars(line.slice(0, space), STAMP_SEPARATOR));
+    const second = first === null ? null : readOneStamp(rest);
+    if (first === null || second === null) continue;
+    if (first.update === true && second.update !== true) return { ...second, update: false };
+    if (first.update !== true && second.update === true) return { ...first, update: false };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A stamp line's noun for the piece and "vom" before its date, in German ("Artikel vom
+ * 19.12.2014", "Pressemitteilung vom 3. Mai 2024"): the piece's own day. (A meeting's or an
+ * event's day, "Sitzung vom …", is no stamp.)
+ */
+const PIECE_OF_DAY = /^(?:artikel|beitrag|meldung|nachricht|pressemitteilung|pressemeldung|eintrag|news) vom /i;
+
+/** German "Stand:" ("as of"): the day the page was last brought up to date ("Stand: 19.12.2014, 10:15 Uhr"). */
+const STATUS_LABEL = /^stand ?[:：] ?/i;
+
+/** One stamp on a line (see {@link readStamp}). */
+function readOneStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
   if (!hasCue && !opensWithWeekday(line)) {
@@ -199,7 +266,12 @@ function readStamp(line: string): StampLine | null {
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
     // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
-    const label = DATE_LABEL.exec(line);
+    const label = DATE_LABEL.exec(line) ?? PIECE_OF_DAY.exec(line) ?? KOREAN_PUBLISHED_LABEL.exec(line);
+    const status = label === null ? STATUS_LABEL.exec(line) : null;
+    if (status !== null) {
+      const dated = bareStamp(line.slice(status[0].length));
+      return dated !== null && dated.byline === null ? { ...dated, update: true } : null;
+    }
     if (label !== null) {
       const dated = bareStamp(line.slice(label[0].length));
       return dated !== null && dated.byline === null ? dated : null;
@@ -208,7 +280,7 @@ function readStamp(line: string): StampLine | null {
   }
   const update = hasCue && UPDATE_CUE.test(cue[0]);
   const stamp = parseStamp(line);
-  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end), update: stamp.label === null ? update : stamp.label === 'updated' };
+  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) ?? creditBeforeDate(line, stamp.start), update: stamp.label === null ? update : stamp.label === 'updated' };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
   return date === null ? null : { date, byline: null, update };
 }
@@ -261,6 +333,22 @@ function publicationCueStamp(line: string, cues: RegExp = PUBLISHED_CUE): StampL
   if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
   const date = normalizeDate(rest);
   return date === null ? null : { date, byline: null, update: cues === UPDATE_WORD };
+}
+
+/** A publication cue and a byline cue opening a stamp line: "Posted by", "Publié par", "Publicado por", "Veröffentlicht von". */
+const CUE_THEN_BY = /^(?:posted|published|publié|publicado|pubblicato|veröffentlicht) (?:by|par|por|da|von) /i;
+/** The word between the credit and the date: "… on", "… le", "… el", "… am", "… il". */
+const BEFORE_DAY = / (?:on|le|el|am|il)$/i;
+
+/**
+ * The credit a blog prints between its stamp's cue and the date ("Posted by Jane Doe on June 4,
+ * 2024", "Publié par Jean Dupont le 19 décembre 2014", "Veröffentlicht von Anna Berger am …"), or
+ * null: the words before the date when they open with a cue and a byline cue and name someone.
+ */
+function creditBeforeDate(line: string, start: number): string | null {
+  if (start > 100 || !CUE_THEN_BY.test(line)) return null;
+  const credit = trimEndChars(trimEndChars(line.slice(0, start), STAMP_SEPARATOR).replace(BEFORE_DAY, ''), STAMP_SEPARATOR);
+  return parseByline(credit).authors.length > 0 ? credit : null;
 }
 
 /** {@link UPDATE_CUE}, sticky: an update's label where it stands ("Atualizado em …", "Bijgewerkt op …", "Zaktualizowano: …"). */
@@ -432,6 +520,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let lastBareCue = false;
   // The last line of names alone read as the byline: a platform prints it twice, as a link and as text.
   let lastBareByline: string | null = null;
+  /** The header line (counted as `lines`) that the bare byline stood on. */
+  let bareBylineLine = -1;
   // The header line the headline was read on: a dek follows it within two lines.
   let titleLine = -1;
   /** Above the headline, a list of links copied address and label a line each was read ({@link isAddressLine}). */
@@ -633,10 +723,18 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (result.title !== null && isRoleAtOutlet(line)) {
       // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
       // bdnews24.com"): no dek, and no author; the header goes on.
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && (isReporterLine(line) || isSeparatedCredit(line, text, next))) {
+      // A reporter's name and title in Chinese, Japanese or Korean ("홍길동 기자", "山田太郎記者"), or a
+      // name and the outlet or job after a bar or a dot ("Jane Doe | Reuters", "Jane Doe · Senior
+      // Reporter"): the byline without its cue.
+      authors.push(...parseByline(line).authors);
+    } else if (result.title !== null && lastBareByline !== null && lines === bareBylineLine + 1 && isRoleLine(line)) {
+      // The job under the name, on a line of its own ("Jane Doe" / "Staff Writer" / the stamp): no dek.
     } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next) || (lines === creditLine + 1 && isNameAfterCredit(line, text, next)))) {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
+      bareBylineLine = lines;
     } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && isRoleByline(line, text, next)) {
       // A name and the reporter's job after a slash, perhaps after a dash ("- Jane Doe/Senior Staff Reporter").
       authors.push(...parseByline(line.replace(BYLINE_DASH, '')).authors);
@@ -675,16 +773,17 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       // (Nor a line that leads in to what follows it, ending in a colon.)
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && (!isLead(text, line, next) || nextLine(text, next) === result.title) && !isFurnitureLine(line) && !isOutletLine(line) &&
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && (!isLead(text, line, next) || nextLine(text, next) === result.title) && !isFurnitureLine(line) && !isSignpostLine(line) && !isOutletLine(line) &&
       // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there; nor an
       // institution's name in capitals, "MORRIS ANIMAL FOUNDATION", as a release portal credits the source.)
       !isLetterless(line) && !(/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.includes(' ') && isOrganizationName(line))
     ) {
       result.subtitle = line;
       dekLine = lines;
-    } else if (result.title !== null && !sawStamp && (isFurnitureLine(line) || isOutletLine(line)) && headerFollows(text, next)) {
+    } else if (result.title !== null && !sawStamp && (isFurnitureLine(line) || isSignpostLine(line) || isOutletLine(line)) && headerFollows(text, next)) {
       // A caption or share label between the headline and the stamp ("… (REUTERS/Jane Doe)",
       // then "Updated 23 May 2017") is the header's furniture: the stamp below it is still read.
+      // (So is a related-link label left alone, its link lost in the copy: "À lire aussi", "Lesen Sie auch".)
     } else {
       // (The site's stamp after a wire story's dateline, "Paris, March 2 (AFP) Mar 02, 2018", dates
       // the story; the dateline opens the body.)
@@ -1454,7 +1553,8 @@ function isBareByline(line: string, text: string, next: number): boolean {
     const byline = parseByline(line);
     if (byline.authors.length > 0 && byline.organization === null) return true;
   }
-  const following = after?.line ?? null;
+  // (The job on a line of its own between the name and the stamp: "Jane Doe" / "Staff Writer" / "June 4, 2024".)
+  const following = after !== null && isRoleLine(after.line) ? nextLine(text, after.next) : after?.line ?? null;
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following) || (opensWithGivenName(line) && CAPITALS_PLACE_DASH.test(following)))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
@@ -1466,6 +1566,36 @@ function isBareByline(line: string, text: string, next: number): boolean {
  * given name core knows: that name is the byline, not a dek.
  */
 const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
+
+/** A job title alone on a line, two to four capitalised words at most ("Staff Writer", "Senior Reporter", "Redakteurin"). */
+function isRoleLine(line: string): boolean {
+  const words = line.split(' ');
+  return line.length <= 40 && words.length <= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && isRole(line) && parseByline(line).authors.length === 0;
+}
+
+/** A reporter's credit in Chinese, Japanese or Korean: a short name and the title after it ("홍길동 기자", "山田太郎記者", "张三 记者"). */
+const REPORTER_LINE = /^(?:\p{sc=Han}{2,5}|\p{sc=Hangul}{2,4}) ?(?:記者|记者|기자|特派員|特派员|특파원)$/u;
+
+function isReporterLine(line: string): boolean {
+  return REPORTER_LINE.test(line) && parseByline(line).authors.length === 1;
+}
+
+/**
+ * A name, then a bar or a middle dot, then the outlet or the job ("Jane Doe | Reuters", "Jane
+ * Doe · Senior Reporter"), over the stamp or opening with a given name core knows: a byline
+ * without its cue. A section's trail ("Politics | World") names no person.
+ */
+function isSeparatedCredit(line: string, text: string, next: number): boolean {
+  if (line.length > 80 || /\d/.test(line)) return false;
+  const parts = line.split(/ [|·•] /);
+  if (parts.length !== 2 || !BARE_NAME.test(parts[0]!)) return false;
+  const byline = parseByline(line);
+  if (byline.authors.length !== 1 || byline.authors[0]!.name !== parts[0]) return false;
+  const { role, organization } = byline.authors[0]!;
+  if (role === undefined && organization === undefined) return false;
+  const following = nextLine(text, next);
+  return opensWithGivenName(parts[0]!) || (following !== null && readHeaderLine(following)?.kind === 'stamp');
+}
 
 /** A section's hashtag alone on its line ("#Market News", "#Politics"): a Markdown heading has a space after its "#". */
 const SECTION_HASHTAG = /^#\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;

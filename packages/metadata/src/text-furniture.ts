@@ -511,7 +511,7 @@ const SHARE_MAX = 60;
 
 /** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
 export const READING_TIME =
-  /^(?:[·•] ?)?(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:estimated )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}(?:[-–]\d{1,3})?\s?min(?:uten|utes|uti|utos|\.)?)$/i;
+  /^(?:[·•] ?)?(?:\d{1,3} ?(?:-|\s)?min(?:ute|uten|uto|uti)?s?\.?\s(?:read|lesen|lesezeit|lezen|leestijd|de lecture|de lectura|di lettura|de leitura)|(?:estimated )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}(?:[-–]\d{1,3})?\s?min(?:uten|utes|uti|utos|\.)?)$/i;
 /**
  * A caption's label for screen readers, alone or before the caption ("Image caption, A view of
  * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
