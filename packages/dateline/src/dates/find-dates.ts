@@ -630,6 +630,8 @@ function scorePatterns(locale: Locale): string[] {
     String.raw`(?:${words(scores.verbs)})\s(?:[\p{L}.'\u2019]+\s){0,3}${score}`,
     String.raw`${score}\s(?:${words(scores.results)})`,
     String.raw`(?:\d{1,2}|${words(counts)})\s(?:${words(scores.stats)})`,
+    // ("in the 78th minute": an ordinal's minute times a goal.)
+    ...(scores.minutes === undefined ? [] : [String.raw`\d{1,3}(?:st|nd|rd|th)\s(?:${words(scores.minutes)})`]),
   ];
 }
 

@@ -195,7 +195,8 @@ export interface Locale {
      * one of `verbs` ("led 30-22", "beat Boston 102-98") or before one of `results` ("a 3-1
      * win"), and a count before one of `stats` ("11 rebounds").
      */
-    matchScores?: { verbs: readonly string[]; results: readonly string[]; stats: readonly string[] };
+    /** (`minutes`: the noun after an ordinal that times a goal, "in the 78th minute".) */
+    matchScores?: { verbs: readonly string[]; results: readonly string[]; stats: readonly string[]; minutes?: readonly string[] };
     /**
      * A date written before its noun ("the 7 January election"): the words that open such a
      * phrase, and the words after a date that are no noun of it ("the 7 January of …", "… is").

@@ -183,9 +183,10 @@ export const matchWords = [
 
 /** Scores and players' lines of sports reports ("led 30-22", "a 3-1 win", "11 rebounds"). */
 export const matchScores = {
-  verbs: ['led', 'leads', 'leading', 'trailed', 'trailing', 'beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'outscored', 'outscoring'],
+  verbs: ['led', 'leads', 'leading', 'trailed', 'trailing', 'beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'outscored', 'outscoring', 'won', 'lost'],
   results: ['win', 'victory', 'defeat', 'loss', 'lead'],
   stats: ['rebounds', 'assists', 'steals', 'strikeouts'],
+  minutes: ['minute'],
 };
 
 /** "since December 21", "since the elections of 21 December": a date since which something goes on. */
