@@ -990,6 +990,11 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     positions = withoutSentenceInitialWord(tokens, positions, gaz, facts, out);
     if (positions.length === 0) return;
   }
+  // "(RELATED: Joan Benedict Dies At 96)": a headline's verb after a person's name, before the
+  // headline's next capitalised small word or a number, is no part of the name.
+  // (The small word may have joined the run: "Joan Benedict Dies At".)
+  if (positions.length === 4 && tokens[positions[3]!]!.cap && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[3]!]!.lower) ?? '') && headlineVerbEnds(tokens, positions.slice(0, 3), gaz)) positions = positions.slice(0, 2);
+  else if (positions.length === 3 && headlineVerbEnds(tokens, positions, gaz)) positions = positions.slice(0, 2);
   // "Two Chambers of Commerce said", "Three Councils agreed": a number counting bodies before their plural head is no part of a name.
   if (positions.length >= 2 && NUMBER_WORDS.has(tokens[positions[0]!]!.lower) && isPluralOfHead(tokens[positions[1]!]!, gaz)) positions = positions.slice(1);
   // "Democrat Alan Grayson", "Republican Ted Cruz": a party's word before a person's name is no part of it.
@@ -1062,6 +1067,14 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
   }
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** Whether the run ends in a headline's verb after a known given name and one more name word, a capitalised small word or a number next ("Jo Park Dies At 81"). */
+function headlineVerbEnds(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  const last = positions[positions.length - 1]!;
+  const next = tokenAt(tokens, last + 1);
+  if (next === undefined || next.newline || !(/^\d/.test(next.text) || (next.cap && CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '')))) return false;
+  return positions.length === 3 && gaz.givenNames.has(tokens[positions[0]!]!.lower) && isHeadlineVerb(tokens[last]!, gaz);
 }
 
 /**
@@ -1350,8 +1363,31 @@ function isTitledOrganisation(tokens: readonly Token[], positions: readonly numb
 
 /** "Prince Edward Island Premier Dennis King", "King George Island": a known place of three words or more that opens with a title word keeps it. */
 function titledPlaceAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length >= 2 && SAINTS.has(tokens[positions[0]!]!.lower)) return saintPlace(tokens, positions, gaz);
   return positions.length >= 3 && gaz.titles.has(tokens[positions[0]!]!.lower) && knownPhraseAtStart(tokens, positions, gaz, 3, isPlaceKind);
 }
+
+/** The word "saint" that opens the names of towns ("Saint Paul", "Saint-Denis") as well as the saints'. */
+const SAINTS: ReadonlySet<string> = new Set(['saint', 'sainte']);
+
+/**
+ * "Saint Paul", "Saint Petersburg", "Saint John, N.B.": a town named after a saint, known to the
+ * knowledge base, or of one name before a comma and a known region or country ("Saint John,
+ * N.B.", "Saint Denis, France"), is a place, no saint's title before a person.
+ */
+function saintPlace(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (knownPhraseAtStart(tokens, positions, gaz, 2, isPlaceKind)) return true;
+  const last = positions[positions.length - 1]!;
+  if (positions.length !== 2 || textAt(tokens, last + 1) !== ',') return false;
+  const region = tokenAt(tokens, last + 2);
+  if (region === undefined || !(region.nameLike || INITIALS.test(region.text))) return false;
+  // (An abbreviation's full stop may be a token of its own: "Minn" ".".)
+  const abbreviation = INITIALS.test(region.text) || (textAt(tokens, last + 3) === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(region.text) && !TITLE_ABBREVIATIONS.has(region.lower));
+  return abbreviation || isCountryOrRegion(gaz.phrases.get(region.key));
+}
+
+/** Initials with their full stops, as a province's or state's abbreviation ("N.B.", "B.C."). */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * The index in the run of the last word of its leading titles and their qualifiers
