@@ -1217,7 +1217,8 @@ export const years: Extractor = ({ text, reference, triggers }) => {
 };
 
 const DURATION = /(?:minute|hour|day|week|month|year|decade|centur(?:y|ies))s?\b(?:-(?:long|old)\b)?/iy;
-const DURATION_AMOUNT = new RegExp(String.raw`\b(?:${NUMBER_WORD}|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)$`, 'i');
+// ("12,000 years": a number with thousands separators is one amount, never its last group alone.)
+const DURATION_AMOUNT = new RegExp(String.raw`\b(?:${NUMBER_WORD}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)$`, 'i');
 /** "at 1930", "around 7.20", "at 19:30" before "hours": a preposition of time and a clock written as armies and police write it. */
 const HOURS_CLOCK = /(\b(?:at|by|before|after|until|till|from|around|at\sabout|at\saround)\s)(?:([01]?\d|2[0-3])[:.]([0-5]\d)|([01]\d|2[0-3])([0-5]\d))$/i;
 const RATE_BEFORE = /(?:[\d$€£¥%]|\b(?:times|twice|once|cents?|dollars?|dlrs|per|each|every|nights?|days?|hours?))\s$/i;
