@@ -6,7 +6,8 @@ import type { Locale } from '../types.js';
  */
 export const heads: Locale['heads'] = {
   /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
-  beforeOf: 'republic kingdom isle gulf sea bay strait cape duke prince princess city state states lake mount'.split(' '),
+  // (A learned society's journal too: "Proceedings of the National Academy of Sciences", "Annals of Internal Medicine".)
+  beforeOf: 'republic kingdom isle gulf sea bay strait cape duke prince princess city state states lake mount proceedings annals transactions'.split(' '),
   /** Heads of bodies named with "on" ("Council on Foreign Relations", "Committee on Foreign Affairs"). */
   beforeOn: 'council committee subcommittee commission center centre institute conference panel forum force board coalition convention'.split(' '),
   /**
