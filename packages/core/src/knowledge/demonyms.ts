@@ -69,6 +69,27 @@ export const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The people of US states and Canadian provinces, by the state or province ("Virginians",
+ * "Floridians"): kept apart from {@link DEMONYMS}, whose words quote attribution's bundle
+ * carries, for the entity tagger to read them as nationalities rather than people. Words that
+ * also name a newspaper or a magazine ("The Oregonian", "The Tennessean", "The Oklahoman",
+ * "Washingtonian") are left out.
+ * General knowledge, hand-written.
+ *
+ * @example
+ * STATE_DEMONYMS['Virginian'] //=> 'Virginia'
+ */
+export const STATE_DEMONYMS: Readonly<Record<string, string>> = {
+  Alabamian: 'Alabama', Alaskan: 'Alaska', Arizonan: 'Arizona', Arkansan: 'Arkansas', Coloradan: 'Colorado',
+  Delawarean: 'Delaware', Floridian: 'Florida', Idahoan: 'Idaho', Illinoisan: 'Illinois', Iowan: 'Iowa', Kansan: 'Kansas',
+  Kentuckian: 'Kentucky', Louisianan: 'Louisiana', Mainer: 'Maine', Marylander: 'Maryland', Michigander: 'Michigan',
+  Minnesotan: 'Minnesota', Mississippian: 'Mississippi', Missourian: 'Missouri', Montanan: 'Montana', Nebraskan: 'Nebraska',
+  Nevadan: 'Nevada', Ohioan: 'Ohio', Pennsylvanian: 'Pennsylvania',
+  Utahn: 'Utah', Vermonter: 'Vermont', Virginian: 'Virginia', Wisconsinite: 'Wisconsin', Wyomingite: 'Wyoming',
+  Albertan: 'Alberta', Manitoban: 'Manitoba', Ontarian: 'Ontario', Newfoundlander: 'Newfoundland and Labrador',
+};
+
+/**
  * The one-word keys of {@link DEMONYMS} and {@link REGION_ADJECTIVES}, lower case ("peruvian",
  * "european"), as a list of their own: rules that only ask whether a word is a nationality
  * ("Chinese and Peruvian analysts") import it without the countries (quote attribution's

@@ -62,6 +62,8 @@ export const REGIONS: readonly string[] = [
   'Mindanao', 'Luzon', 'Java', 'Bali', 'Sumatra', 'Borneo', 'Sabah', 'Sarawak', 'Okinawa', 'Hokkaido', 'Kyushu',
   'Siberia', 'Chechnya', 'Crimea', 'Donetsk', 'Kurdistan', 'Darfur', 'Patagonia', 'Chiapas', 'Jalisco', 'Sao Paulo state',
   'Grand Cayman',
+  // Regions of the United States named by their states or their waters
+  'Carolinas', 'Dakotas', 'Appalachia', 'Hampton Roads',
   // European countries' first-level divisions, in English and in their own language (not those
   // that are also common given names, surnames, words or clubs: Lorraine, Castile, Marche, Aragon, Bayern).
   // Germany's and Austria's states

@@ -1,6 +1,6 @@
 import {
   CANADIAN_PROVINCES, COMBINING_FORMS, DEMONYMS as NATIONAL_DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES, NEWS_OUTLETS,
-  REGION_ADJECTIVES, REGIONS as PROVINCES, TITLE_QUALIFIERS, TITLES as PERSON_TITLES, UK_NATIONS, US_STATES,
+  REGION_ADJECTIVES, REGIONS as PROVINCES, STATE_DEMONYMS, TITLE_QUALIFIERS, TITLES as PERSON_TITLES, UK_NATIONS, US_STATES,
 } from '@newsparse/core';
 
 /**
@@ -106,8 +106,8 @@ export const NATIONAL_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   NHS: ['United Kingdom', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'London'],
 };
 
-/** Demonyms, region adjectives and combining forms, with the country or region they belong to. */
-export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONAL_DEMONYMS, ...REGION_ADJECTIVES, ...COMBINING_FORMS };
+/** Demonyms (of countries, and of US states and Canadian provinces), region adjectives and combining forms, with the country or region they belong to. */
+export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONAL_DEMONYMS, ...STATE_DEMONYMS, ...REGION_ADJECTIVES, ...COMBINING_FORMS };
 
 /**
  * AP state abbreviations that spell a common word or a given name once the lookup key drops

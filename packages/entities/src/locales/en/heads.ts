@@ -40,7 +40,7 @@ export const heads: Locale['heads'] = {
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
   placeListNouns: 'areas neighbourhoods neighborhoods suburbs towns villages boroughs parishes wards municipalities townships'.split(' '),
   /** Head words that make a name a place. */
-  strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
+  strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square shore seaboard ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
     'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp colony').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
@@ -112,7 +112,7 @@ export const heads: Locale['heads'] = {
     'canyon glacier volcano reef cape creek springs meadows township borough parish oblast ' +
     'governorate municipality kingdom republic emirate way lane drive highway freeway ' +
     'memorial cemetery campus quarter square strip basin delta field fields ' +
-    'shoal atoll archipelago lagoon fjord plateau turnpike expressway motorway swamp ' +
+    'shoal atoll archipelago lagoon fjord plateau turnpike expressway motorway swamp shore seaboard ' +
     // A town's quarter in South Asian copy ("Mission Colony", "Hazara Colony").
     'colony'
   ).split(' '),
