@@ -729,8 +729,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
   let mLast = end;
   const tail = tokens[end]!;
-  // So does one in -ing after a plural ("Protesters marching downtown chanted").
-  const pluralBefore = /[^s]s$/.test(lowerOf(tokens, end - 1));
+  // So does one in -ing after a plural ("Protesters marching downtown chanted"); not after "a" or
+  // "an", whose plural is a modifier of the -ing noun ("a new securities filing saying …").
+  const pluralBefore = /[^s]s$/.test(lowerOf(tokens, end - 1)) && !/^an?$/.test(lowerOf(tokens, first));
   if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(lowerOf(tokens, end - 1)) && isWordToken(tokens[end - 1]) && !/ly$/.test(lowerOf(tokens, end - 1))) mLast = end - 1;
   // "The union that represents workers at the plant said": the words read back from the cue
   // lie inside a restrictive relative clause; the noun it modifies speaks.
