@@ -719,6 +719,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // An object of a preposition is not a subject: "who has in the past described".
   if (isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
+    // (But the agent after a participle's "by" is part of the subject: in "Analysts led by Ana
+    // Ruiz said" the analysts speak, the phrase reaching to the agent.)
+    const head = before.lower === 'by' && /ed$/.test(lowerOf(tokens, first - 2)) ? subjectBefore(tokens, first - 3, floor, depth + 1) : null;
+    if (head?.last === first - 3) return reachingTo(head, end);
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
   // Nor one of an -ing verb after "in": "Lee in answering the claims said …" is Lee's. (Not after
