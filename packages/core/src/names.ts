@@ -145,7 +145,8 @@ function withoutArticle(token: string): string {
 }
 
 // (With the conjunctions of Spanish and Portuguese double names: "Ortega y Gasset", "Sousa e Silva".)
-const LOWER_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'y', 'e']);
+// (Pure: a bundle without properCaseName, as quotes' is, leaves the set out.)
+const LOWER_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set([...SURNAME_PARTICLES, 'y', 'e']);
 
 /**
  * Turns an all-capitals name into proper case, keeping particles lower case and

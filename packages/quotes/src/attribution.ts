@@ -719,6 +719,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // An object of a preposition is not a subject: "who has in the past described".
   if (isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
+    // (But the agent after a participle's "by" is part of the subject: in "Analysts led by Ana
+    // Ruiz said" the analysts speak, the phrase reaching to the agent.)
+    const head = before.lower === 'by' && /ed$/.test(lowerOf(tokens, first - 2)) ? subjectBefore(tokens, first - 3, floor, depth + 1) : null;
+    if (head?.last === first - 3) return reachingTo(head, end);
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
   // Nor one of an -ing verb after "in": "Lee in answering the claims said …" is Lee's. (Not after
@@ -729,8 +733,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
   let mLast = end;
   const tail = tokens[end]!;
-  // So does one in -ing after a plural ("Protesters marching downtown chanted").
-  const pluralBefore = /[^s]s$/.test(lowerOf(tokens, end - 1));
+  // So does one in -ing after a plural ("Protesters marching downtown chanted"); not after "a" or
+  // "an", whose plural is a modifier of the -ing noun ("a new securities filing saying …").
+  const pluralBefore = /[^s]s$/.test(lowerOf(tokens, end - 1)) && !/^an?$/.test(lowerOf(tokens, first));
   if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(lowerOf(tokens, end - 1)) && isWordToken(tokens[end - 1]) && !/ly$/.test(lowerOf(tokens, end - 1))) mLast = end - 1;
   // "The union that represents workers at the plant said": the words read back from the cue
   // lie inside a restrictive relative clause; the noun it modifies speaks.

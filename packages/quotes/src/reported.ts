@@ -333,23 +333,15 @@ const unlessFound = (read: (text: string, tokens: readonly Token[], into: Draft[
  * ("which officials said …") are read in every sentence, as they nest inside the others.
  */
 const SENTENCE_READERS: readonly SentenceReader[] = [
-  readVerbs,
+  // The verb-led reading: each word tried as a cue by `SENTENCE_STEPS`.
+  readSentence,
   unlessFound(readSurveySource),
   unlessFound(readReportedly),
   unlessFound(readReportingNoun),
   unlessFound(readTopicNoun),
-  readRelativeClauses,
+  // Attributions inside relative clauses, next to what the other readers found.
+  readRelatives,
 ];
-
-/** The verb-led reading: each word tried as a cue by `SENTENCE_STEPS` (see `readSentence`). */
-function readVerbs({ text, tokens, into, quoted }: SentenceInput): void {
-  readSentence(text, tokens, into, quoted);
-}
-
-/** Attributions inside relative clauses, next to what the other readers found (see `readRelatives`). */
-function readRelativeClauses({ text, tokens, into, before }: SentenceInput): void {
-  readRelatives(text, tokens, into, before);
-}
 
 /** One sentence being read: its tokens, the clause not yet read, and the word tried as a cue. */
 interface SentenceReading {
@@ -1857,7 +1849,7 @@ function lastBeforeEndMarks(tokens: readonly Token[]): number {
   return last;
 }
 
-function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
+function readSentence({ text, tokens, into, quoted }: SentenceInput): void {
   const last = lastBeforeEndMarks(tokens);
   if (last < 2) return;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
@@ -2553,7 +2545,7 @@ function overlapsAny(covered: readonly Span[], start: number, end: number): bool
  * relative word is its subject ("will take effect soon") or a naming verb's object ("“the
  * loudest campaign”"); a relative word alone ("the war that she fears") is no quote.
  */
-function readRelatives(text: string, tokens: readonly Token[], into: Draft[], before: number): void {
+function readRelatives({ text, tokens, into, before }: SentenceInput): void {
   for (let at = 1; at < tokens.length - 2; at++) {
     const word = tokens[at]!;
     if (!isWordToken(word) || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
