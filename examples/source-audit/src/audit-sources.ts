@@ -1,6 +1,7 @@
 import { normalizeName } from '@newsparse/core';
 import { tagEntities } from '@newsparse/entities';
-import { extractQuotes, summarizeSources, type SourceSummary } from '@newsparse/quotes';
+import { extractQuotes } from '@newsparse/quotes';
+import { summarizeSources, type SourceSummary } from '@newsparse/quotes/sources';
 import { de, es, fr } from '@newsparse/quotes/locales';
 import type { ArticleText } from './read-articles.js';
 

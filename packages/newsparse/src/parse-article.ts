@@ -2,7 +2,8 @@ import { analyzeText, assertOneOf, assertOptions, assertReference, assertText, i
 import { findDates, parseDateline } from '@newsparse/dateline';
 import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
-import { extractQuotes, summarizeSources } from '@newsparse/quotes';
+import { extractQuotes } from '@newsparse/quotes';
+import { summarizeSources } from '@newsparse/quotes/sources';
 import { de, es, fr, it } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
 import { narrativeLanguage, otherScript, primarySubtag } from './languages.js';

@@ -1,7 +1,8 @@
 import { thrown } from '@newsparse/test-kit';
 import { NewsparseError } from '@newsparse/core';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, summarizeSources, type Quote } from '../src/index.js';
+import { extractQuotes, type Quote } from '../src/index.js';
+import { summarizeSources } from '../src/sources.js';
 
 const NO_ENTITIES = { mentions: [], entities: [] };
 const TEXT = '“We are ready,” Wang said.';

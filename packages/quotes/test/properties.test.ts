@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, summarizeSources } from '../src/index.js';
+import { extractQuotes } from '../src/index.js';
+import { summarizeSources } from '../src/sources.js';
 
 const NO_ENTITIES = { mentions: [], entities: [] };
 const newsish = fc.string({

@@ -7,6 +7,7 @@ import { analyzeQuotes as analyzeUntagged, extractQuotes as extractUntagged, typ
 import { de, es, fr, it } from '../src/quote-locales.js';
 
 export * from '../src/index.js';
+export { summarizeSources } from '../src/sources.js';
 
 const locales = [de, fr, es, it];
 
