@@ -3,7 +3,7 @@ import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
 import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
 import { parseByline } from './parse-byline.js';
-import { startsWithBylineCue } from './scan.js';
+import { startsWithBylineCue, workCredit } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isSignpostLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars, withoutWireVersion } from './text.js';
@@ -458,7 +458,7 @@ function isBareCueLine(line: string): boolean {
 }
 
 /** A byline's cue alone on its line, its name lost in the copy ("von", "By", "Par"): no dek, no body. */
-const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af)$/i;
+const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af)$|^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma) )?(?:artikel|beitrag|gastbeitrag|kommentar|article|post|story|billet|articolo|artículo|artigo|texte?) (?:von|by|par|por|di|de|door)$/i;
 
 /** The longest photo caption read above the headline: AP's archive captions run to several sentences. */
 const MAX_LONG_CAPTION = 1200;
@@ -706,7 +706,8 @@ export function readTextMetadata(text: string): TextMetadata {
         result.images.push(image);
       }
     } else if (header?.kind === 'byline') {
-      authors.push(...parseByline(line).authors);
+      // ("Un article de Jean Dupont": the credit from its cue, "de" read as "by".)
+      authors.push(...parseByline((startsWithBylineCue(line) ? null : workCredit(line)) ?? line).authors);
       // ("por Ana Lima publicado 16/02/2022 14h45", "Von Anna Schmidt | Veröffentlicht am 3. Juni 2024":
       // the publication stamp the byline's line goes on with.)
       const stamp = result.published === null || publishedIsUpdate ? parseStamp(line) : null;
@@ -1393,7 +1394,18 @@ function readHeaderLine(line: string): HeaderLine | null {
   if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
-  return line.length < 150 && (startsWithBylineCue(line) && !isSentenceAfterCue(line) || isNameCueByline(line)) ? { kind: 'byline' } : null;
+  return line.length < 150 && (startsWithBylineCue(line) && !isSentenceAfterCue(line) || isNameCueByline(line) || isWorkCreditLine(line)) ? { kind: 'byline' } : null;
+}
+
+/**
+ * A line that names the piece and then its author ("Ein Artikel von Jane Doe", "Ein Kommentar von
+ * Jane Doe, veröffentlicht am 23.01.2020", "A guest post by Jane Doe"): a byline, when the credit
+ * names someone and the line is no sentence.
+ */
+function isWorkCreditLine(line: string): boolean {
+  if (line.length > 100 || SENTENCE_END.test(line)) return false;
+  const credit = workCredit(line);
+  return credit !== null && parseByline(credit).authors.length > 0;
 }
 
 /** A byline's label with no name after it, closing a stamp line ("… 19:27 Written by", "… | Von"). */
@@ -1528,7 +1540,8 @@ function opensWithCreditCue(line: string): boolean {
  */
 function isBareByline(line: string, text: string, next: number): boolean {
   if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
-  if (!line.split(' ').every((word) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word))) return false;
+  // (A name particle inside the name, "Anna von Berg", "Ana da Silva", but not opening the line.)
+  if (!line.split(' ').every((word, index) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word) || (index > 0 && PARTICLES.has(word)))) return false;
   if (!/\p{Ll}/u.test(line) && !isCapitalsByline(line)) return false;
   // (A platform that prints the name twice, as a link and as text: "Paul Ford" / "Paul Ford" / the stamp.)
   const after = nextLineAt(text, next);
@@ -1566,19 +1579,22 @@ function isReporterLine(line: string): boolean {
 
 /**
  * A name, then a bar or a middle dot, then the outlet or the job ("Jane Doe | Reuters", "Jane
- * Doe · Senior Reporter"), over the stamp or opening with a given name core knows: a byline
- * without its cue. A section's trail ("Politics | World") names no person.
+ * Doe · Senior Reporter"), over the stamp or opening with a given name core knows; or a name
+ * and the job after it with no mark between ("Jane Doe Education editor"), over the stamp: a
+ * byline without its cue. A section's trail ("Politics | World") names no person.
  */
 function isSeparatedCredit(line: string, text: string, next: number): boolean {
   if (line.length > 80 || /\d/.test(line)) return false;
   const parts = line.split(/ [|·•] /);
-  if (parts.length !== 2 || !BARE_NAME.test(parts[0]!)) return false;
+  if (parts.length > 2) return false;
   const byline = parseByline(line);
-  if (byline.authors.length !== 1 || byline.authors[0]!.name !== parts[0]) return false;
-  const { role, organization } = byline.authors[0]!;
-  if (role === undefined && organization === undefined) return false;
+  if (byline.authors.length !== 1) return false;
+  const { name, role, organization } = byline.authors[0]!;
+  if (!BARE_NAME.test(name) || !line.startsWith(name)) return false;
+  if (parts.length === 2 ? parts[0] !== name || (role === undefined && organization === undefined) : role === undefined || organization !== undefined) return false;
+  if (parts.length === 2 && opensWithGivenName(name)) return true;
   const following = nextLine(text, next);
-  return opensWithGivenName(parts[0]!) || (following !== null && readHeaderLine(following)?.kind === 'stamp');
+  return following !== null && readHeaderLine(following)?.kind === 'stamp';
 }
 
 /** A section's hashtag alone on its line ("#Market News", "#Politics"): a Markdown heading has a space after its "#". */
