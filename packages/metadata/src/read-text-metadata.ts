@@ -78,7 +78,8 @@ function bareStamp(line: string): StampLine | null {
   const rest = trimEndChars(trimStartChars(`${line.slice(opener, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
   // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
   // ("2018-06-04 HKT 11:56": the zone's letters beside the clock, kept out of the value as the stamp reader keeps zones.)
-  const clock = stamp.value.length === 10 ? clockAfter(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
+  // (An "AM" or "PM" after the clock is no zone: the 12-hour clock is read first.)
+  const clock = stamp.value.length === 10 ? clockAfter(rest) ?? clockAfter(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
   if (clock !== null) return { date: `${stamp.value}T${clock}`, byline: null };
   // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
   // ("03/10/2025 11:21 ‧ há 9 horas", "3. Oktober 2025 · vor 9 Stunden": the age in the page's language.)
@@ -172,16 +173,22 @@ function isStampCompanion(segment: string): boolean {
  * (a one-digit hour only with its unit: "3:15" alone may be the afternoon's).
  */
 const CLOCK_AFTER =
-  /^(?:(?:à|a las|a la|às|alle(?: ore)?|ore|um|om|at|kl\.?|klo|klockan) )?(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:Uhr|h|hrs))?|(\d)(?:[:.]([0-5]\d) ?(?:Uhr|h|hrs)|h([0-5]\d)))$|^([01]?\d|2[0-3])(?:時|시 ?)([0-5]?\d)(?:分|분)$/;
+  /^(?:(?:à|a las|a la|às|alle(?: ore)?|ore|um|om|at|kl\.?|klo|klockan) )?(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:Uhr|h|hrs))?|(\d)(?:[:.]([0-5]\d) ?(?:Uhr|h|hrs)|h([0-5]\d)))$|^([01]?\d|2[0-3])(?:時|시 ?)([0-5]?\d)(?:分|분)$|^(?:at )?(1[0-2]|0?[1-9])[:.]([0-5]\d) ?([ap])\.?m\.?$/i;
 
 /**
  * The clock of {@link CLOCK_AFTER} as "HH:MM", or null: also after the preposition its
  * language sets before it ("à 10h15", "às 10h15", "alle 10:15", "um 10:15 Uhr"), a one-digit
- * hour with the French "h" ("à 9h05"), and in Japanese and Korean units ("10時15分", "10시 15분").
+ * hour with the French "h" ("à 9h05"), in Japanese and Korean units ("10時15分", "10시 15분"), and
+ * on a 12-hour clock ("9:25pm", "9:25 p.m.").
  */
 function clockAfter(text: string): string | null {
   const clock = CLOCK_AFTER.exec(text);
   if (clock === null) return null;
+  if (clock[8] !== undefined) {
+    // A 12-hour clock ("9:25pm", "9:25 p.m."): 12 am is midnight, 12 pm noon.
+    const hour12 = Number(clock[8]) % 12 + (clock[10]!.toLowerCase() === 'p' ? 12 : 0);
+    return `${String(hour12).padStart(2, '0')}:${clock[9]}`;
+  }
   const hour = clock[1] ?? clock[3] ?? clock[6]!;
   const minute = clock[2] ?? clock[4] ?? clock[5] ?? clock[7]!;
   return `${hour.padStart(2, '0')}:${minute.padStart(2, '0')}`;
@@ -260,6 +267,12 @@ const STATUS_LABEL = /^stand ?[:：] ?/i;
 function readOneStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
+  // ("Submitted by Jane Doe on June 4, 2024 - 10:15am", Drupal's stamp line, and its translations: "Gespeichert von … am …".)
+  if (!hasCue && CUE_THEN_BY.test(line)) {
+    const stamp = parseStamp(line);
+    const byline = stamp === null ? null : creditBeforeDate(line, stamp.start);
+    if (stamp !== null && byline !== null) return { date: stamp.value, byline };
+  }
   if (!hasCue && !opensWithWeekday(line)) {
     const labelled = labelOnlyStamp(line);
     if (labelled !== null) return labelled;
@@ -336,7 +349,7 @@ function publicationCueStamp(line: string, cues: RegExp = PUBLISHED_CUE): StampL
 }
 
 /** A publication cue and a byline cue opening a stamp line: "Posted by", "Publié par", "Publicado por", "Veröffentlicht von". */
-const CUE_THEN_BY = /^(?:posted|published|publié|publicado|pubblicato|veröffentlicht) (?:by|par|por|da|von) /i;
+const CUE_THEN_BY = /^(?:posted|published|submitted|publié|soumis|publicado|enviado|pubblicato|inviato|veröffentlicht|gespeichert|eingestellt|eingetragen) (?:by|par|por|da|von) /i;
 /** The word between the credit and the date: "… on", "… le", "… el", "… am", "… il". */
 const BEFORE_DAY = / (?:on|le|el|am|il)$/i;
 
@@ -457,8 +470,12 @@ function isBareCueLine(line: string): boolean {
   });
 }
 
-/** A byline's cue alone on its line, its name lost in the copy ("von", "By", "Par"): no dek, no body. */
-const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af)$|^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma) )?(?:artikel|beitrag|gastbeitrag|kommentar|article|post|story|billet|articolo|artículo|artigo|texte?) (?:von|by|par|por|di|de|door)$/i;
+/**
+ * A byline's cue alone on its line, its name lost in the copy ("von", "By", "Par"), the piece's
+ * noun before it ("Artikel von"), or a blog theme's label for screen readers over its byline
+ * and stamp ("Post author", "Post date"): no dek, no body.
+ */
+const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af|post author|post date|beitragsautor|beitrags-autor|beitragsdatum)$|^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma) )?(?:artikel|beitrag|gastbeitrag|kommentar|article|post|story|billet|articolo|artículo|artigo|texte?) (?:von|by|par|por|di|de|door)$/i;
 
 /** The longest photo caption read above the headline: AP's archive captions run to several sentences. */
 const MAX_LONG_CAPTION = 1200;
