@@ -505,7 +505,7 @@ const DATE_LEAD = new RegExp(String.raw`^(?:${[...ENGLISH_MONTH_NAMES.names, ...
 
 const MAX_HEADER_LINES = 15;
 /** A line that ends as a sentence does ("… on Tuesday.", "… she said.”"): no headline. */
-const SENTENCE_END = /[.!?]["”“’»«]?$/;
+const SENTENCE_END = /[.!?。！？]["”“’»«」』]?$/;
 
 /**
  * Reads the header of a plain-text article: headline, dek, the publication stamp (as
