@@ -692,6 +692,20 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
+    // A photo's caption, then its credit in brackets on the next line ("A view of the harbour." /
+    // "(Jane Doe / Example Daily)"), between the headline and the byline or stamp: the picture's.
+    const captioned = result.title !== null && !sawStamp ? captionOverCredit(line, text, next) : null;
+    if (captioned !== null) {
+      const key = `${captioned.image.caption ?? ''}\u0000${captioned.image.credit ?? ''}`.toLowerCase();
+      if (!seenImages.has(key)) {
+        seenImages.add(key);
+        result.images.push(captioned.image);
+      }
+      lines += 2;
+      offset = captioned.next;
+      result.bodyStart = offset;
+      continue;
+    }
     const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
       // (With no publication stamp, the update's day stands for it: the story is of that day or older.
@@ -1325,7 +1339,7 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
   if (longCaption !== null) return { kind: 'credit', image: longCaption };
   const header = readHeaderLine(line);
   if (header !== null) return header;
-  const image = closingPhotoCredit(line) ?? agencySlashCredit(line) ?? courtesySlashCredit(line);
+  const image = closingPhotoCredit(line) ?? agencySlashCredit(line) ?? courtesySlashCredit(line) ?? bracketedSlashCredit(line);
   if (image !== null) return { kind: 'credit', image };
   // ("… Symbolfoto": a caption closed by a picture's label, or the label alone, with no credit.)
   const caption = photoLabelCaption(line);
@@ -1393,6 +1407,30 @@ function courtesySlashCredit(line: string): ImageCredit | null {
   const credit = line.slice(slash + 1).trim();
   if (!/^ist(?:imewa)?\.?$/i.test(credit)) return null;
   return { caption: line.slice(0, slash).trim(), credit };
+}
+
+/**
+ * A photo's credit alone in brackets, the photographer and the outlet or agency a slash apart
+ * ("(Jane Doe / Example Daily)", "(Jane Doe/Getty Images)"): capitalised words only.
+ */
+const BRACKETED_SLASH_CREDIT = /^\((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’&-]*(?: [\p{Lu}&][\p{L}.'’&-]*){0,4})\)$/u;
+
+function bracketedSlashCredit(line: string): ImageCredit | null {
+  const match = line.length <= 100 ? BRACKETED_SLASH_CREDIT.exec(line) : null;
+  return match === null ? null : { caption: null, credit: match[1]! };
+}
+
+/**
+ * A caption (a sentence) over its bracketed credit ({@link bracketedSlashCredit}), the header
+ * going on under them with a byline or a stamp: the picture, and where the line after the
+ * credit starts; else null (a lead over a credit is still the lead).
+ */
+function captionOverCredit(line: string, text: string, next: number): { image: ImageCredit; next: number } | null {
+  if (line.length > 300 || !SENTENCE_END.test(line)) return null;
+  const after = nextLineAt(text, next);
+  const credit = after === null ? null : bracketedSlashCredit(after.line);
+  if (after === null || credit === null || !headerFollows(text, after.next)) return null;
+  return { image: { caption: line, credit: credit.credit }, next: after.next };
 }
 
 /** A photographer's name after the agency's slash, capitalised words only, perhaps marked as an archive picture ("Jane Doe/File Photo"). */
