@@ -157,8 +157,8 @@ const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{Ll}'’-]+){1,2
 
 /** A social handle, as a stamp line prints the outlet's ("@justearthnews"). */
 const HANDLE = /^@[\w.]{2,30}$/;
-/** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"). */
-const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow)$/i;
+/** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"; Japanese "印刷ページ表示", the print view). */
+const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow|印刷(?:ページ表示|する)?|打印|인쇄)$/i;
 
 /** A site's copyright credit beside a stamp ("© Example Media", "(c) Example"). */
 const COPYRIGHT_CREDIT = /^(?:©|\(c\)) ?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}$/u;
@@ -306,7 +306,9 @@ function labelOnlyStamp(line: string): StampLine | null {
   if (line.length > 80 || !ANY_DIGIT.test(line)) return null;
   const stamp = parseStamp(line);
   if (stamp === null || stamp.label === null || stamp.start !== 0) return null;
-  if (trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR).length > 0) return null;
+  // (A print button's label after the date is the stamp line's: "更新日：2023年12月14日 印刷ページ表示".)
+  const tail = trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR);
+  if (tail.length > 0 && !STAMP_CHROME.test(tail)) return null;
   return { date: stamp.value, byline: null, update: stamp.label === 'updated' };
 }
 
@@ -343,7 +345,7 @@ function publicationCueStamp(line: string, cues: RegExp = PUBLISHED_CUE): StampL
   while (end < line.length && /\p{L}/u.test(line[end]!)) end++;
   const rest = line.slice(end);
   const words = rest.match(/\p{L}+/gu) ?? [];
-  if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
+  if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()) && !STAMP_CHROME.test(word))) return null;
   const date = normalizeDate(rest);
   return date === null ? null : { date, byline: null, update: cues === UPDATE_WORD };
 }
