@@ -1,7 +1,7 @@
 import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, givenNames, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
-import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
+import { isCity, isCollective, isDeskCredit, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue, workCredit } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
@@ -754,6 +754,8 @@ export function readTextMetadata(text: string): TextMetadata {
       // A name and the outlet after a comma, perhaps after the section's label ("News - Jane
       // Doe, Example Times"): the byline without its "By".
       authors.push(...outletAuthors);
+    } else if (result.title !== null && !sawStamp && isDeskOverStamp(line, text, next)) {
+      // A desk's name alone over the stamp ("Redaktion", "Newsdesk"): the newsroom's credit, no dek.
     } else if (result.title !== null && isRoleAtOutlet(line)) {
       // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
       // bdnews24.com"): no dek, and no author; the header goes on.
@@ -1620,6 +1622,14 @@ function isBareByline(line: string, text: string, next: number): boolean {
  * given name core knows: that name is the byline, not a dek.
  */
 const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
+
+/** A desk's or a team's name alone on a line, up to three capitalised words, the stamp on the next ("Redaktion" / "am 3. Februar 2022"; not "Staff cuts loom"). */
+function isDeskOverStamp(line: string, text: string, next: number): boolean {
+  const words = line.split(' ');
+  if (line.length > 40 || /\d/.test(line) || words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word)) || !isDeskCredit(line)) return false;
+  const following = nextLine(text, next);
+  return following !== null && readHeaderLine(following)?.kind === 'stamp';
+}
 
 /** A job title alone on a line, two to four capitalised words at most ("Staff Writer", "Senior Reporter", "Redakteurin"). */
 function isRoleLine(line: string): boolean {
