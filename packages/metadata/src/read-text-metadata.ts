@@ -1,9 +1,9 @@
 import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, givenNames, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
-import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
+import { isCity, isCollective, isDeskCredit, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
 import { parseByline } from './parse-byline.js';
-import { startsWithBylineCue } from './scan.js';
+import { startsWithBylineCue, workCredit } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isSignpostLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars, withoutWireVersion } from './text.js';
@@ -78,7 +78,8 @@ function bareStamp(line: string): StampLine | null {
   const rest = trimEndChars(trimStartChars(`${line.slice(opener, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
   // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
   // ("2018-06-04 HKT 11:56": the zone's letters beside the clock, kept out of the value as the stamp reader keeps zones.)
-  const clock = stamp.value.length === 10 ? clockAfter(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
+  // (An "AM" or "PM" after the clock is no zone: the 12-hour clock is read first.)
+  const clock = stamp.value.length === 10 ? clockAfter(rest) ?? clockAfter(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
   if (clock !== null) return { date: `${stamp.value}T${clock}`, byline: null };
   // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
   // ("03/10/2025 11:21 ‧ há 9 horas", "3. Oktober 2025 · vor 9 Stunden": the age in the page's language.)
@@ -156,8 +157,8 @@ const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{Ll}'’-]+){1,2
 
 /** A social handle, as a stamp line prints the outlet's ("@justearthnews"). */
 const HANDLE = /^@[\w.]{2,30}$/;
-/** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"). */
-const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow)$/i;
+/** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"; Japanese "印刷ページ表示", the print view). */
+const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow|印刷(?:ページ表示|する)?|打印|인쇄)$/i;
 
 /** A site's copyright credit beside a stamp ("© Example Media", "(c) Example"). */
 const COPYRIGHT_CREDIT = /^(?:©|\(c\)) ?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}$/u;
@@ -172,16 +173,22 @@ function isStampCompanion(segment: string): boolean {
  * (a one-digit hour only with its unit: "3:15" alone may be the afternoon's).
  */
 const CLOCK_AFTER =
-  /^(?:(?:à|a las|a la|às|alle(?: ore)?|ore|um|om|at|kl\.?|klo|klockan) )?(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:Uhr|h|hrs))?|(\d)(?:[:.]([0-5]\d) ?(?:Uhr|h|hrs)|h([0-5]\d)))$|^([01]?\d|2[0-3])(?:時|시 ?)([0-5]?\d)(?:分|분)$/;
+  /^(?:(?:à|a las|a la|às|alle(?: ore)?|ore|um|om|at|kl\.?|klo|klockan) )?(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:Uhr|h|hrs))?|(\d)(?:[:.]([0-5]\d) ?(?:Uhr|h|hrs)|h([0-5]\d)))$|^([01]?\d|2[0-3])(?:時|시 ?)([0-5]?\d)(?:分|분)$|^(?:at )?(1[0-2]|0?[1-9])[:.]([0-5]\d) ?([ap])\.?m\.?$/i;
 
 /**
  * The clock of {@link CLOCK_AFTER} as "HH:MM", or null: also after the preposition its
  * language sets before it ("à 10h15", "às 10h15", "alle 10:15", "um 10:15 Uhr"), a one-digit
- * hour with the French "h" ("à 9h05"), and in Japanese and Korean units ("10時15分", "10시 15분").
+ * hour with the French "h" ("à 9h05"), in Japanese and Korean units ("10時15分", "10시 15분"), and
+ * on a 12-hour clock ("9:25pm", "9:25 p.m.").
  */
 function clockAfter(text: string): string | null {
   const clock = CLOCK_AFTER.exec(text);
   if (clock === null) return null;
+  if (clock[8] !== undefined) {
+    // A 12-hour clock ("9:25pm", "9:25 p.m."): 12 am is midnight, 12 pm noon.
+    const hour12 = Number(clock[8]) % 12 + (clock[10]!.toLowerCase() === 'p' ? 12 : 0);
+    return `${String(hour12).padStart(2, '0')}:${clock[9]}`;
+  }
   const hour = clock[1] ?? clock[3] ?? clock[6]!;
   const minute = clock[2] ?? clock[4] ?? clock[5] ?? clock[7]!;
   return `${hour.padStart(2, '0')}:${minute.padStart(2, '0')}`;
@@ -260,6 +267,12 @@ const STATUS_LABEL = /^stand ?[:：] ?/i;
 function readOneStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
+  // ("Submitted by Jane Doe on June 4, 2024 - 10:15am", Drupal's stamp line, and its translations: "Gespeichert von … am …".)
+  if (!hasCue && CUE_THEN_BY.test(line)) {
+    const stamp = parseStamp(line);
+    const byline = stamp === null ? null : creditBeforeDate(line, stamp.start);
+    if (stamp !== null && byline !== null) return { date: stamp.value, byline };
+  }
   if (!hasCue && !opensWithWeekday(line)) {
     const labelled = labelOnlyStamp(line);
     if (labelled !== null) return labelled;
@@ -293,7 +306,9 @@ function labelOnlyStamp(line: string): StampLine | null {
   if (line.length > 80 || !ANY_DIGIT.test(line)) return null;
   const stamp = parseStamp(line);
   if (stamp === null || stamp.label === null || stamp.start !== 0) return null;
-  if (trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR).length > 0) return null;
+  // (A print button's label after the date is the stamp line's: "更新日：2023年12月14日 印刷ページ表示".)
+  const tail = trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR);
+  if (tail.length > 0 && !STAMP_CHROME.test(tail)) return null;
   return { date: stamp.value, byline: null, update: stamp.label === 'updated' };
 }
 
@@ -330,13 +345,13 @@ function publicationCueStamp(line: string, cues: RegExp = PUBLISHED_CUE): StampL
   while (end < line.length && /\p{L}/u.test(line[end]!)) end++;
   const rest = line.slice(end);
   const words = rest.match(/\p{L}+/gu) ?? [];
-  if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
+  if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()) && !STAMP_CHROME.test(word))) return null;
   const date = normalizeDate(rest);
   return date === null ? null : { date, byline: null, update: cues === UPDATE_WORD };
 }
 
 /** A publication cue and a byline cue opening a stamp line: "Posted by", "Publié par", "Publicado por", "Veröffentlicht von". */
-const CUE_THEN_BY = /^(?:posted|published|publié|publicado|pubblicato|veröffentlicht) (?:by|par|por|da|von) /i;
+const CUE_THEN_BY = /^(?:posted|published|submitted|publié|soumis|publicado|enviado|pubblicato|inviato|veröffentlicht|gespeichert|eingestellt|eingetragen) (?:by|par|por|da|von) /i;
 /** The word between the credit and the date: "… on", "… le", "… el", "… am", "… il". */
 const BEFORE_DAY = / (?:on|le|el|am|il)$/i;
 
@@ -457,8 +472,12 @@ function isBareCueLine(line: string): boolean {
   });
 }
 
-/** A byline's cue alone on its line, its name lost in the copy ("von", "By", "Par"): no dek, no body. */
-const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af)$/i;
+/**
+ * A byline's cue alone on its line, its name lost in the copy ("von", "By", "Par"), the piece's
+ * noun before it ("Artikel von"), or a blog theme's label for screen readers over its byline
+ * and stamp ("Post author", "Post date"): no dek, no body.
+ */
+const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af|post author|post date|beitragsautor|beitrags-autor|beitragsdatum)$|^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma) )?(?:artikel|beitrag|gastbeitrag|kommentar|article|post|story|billet|articolo|artículo|artigo|texte?) (?:von|by|par|por|di|de|door)$/i;
 
 /** The longest photo caption read above the headline: AP's archive captions run to several sentences. */
 const MAX_LONG_CAPTION = 1200;
@@ -488,7 +507,7 @@ const DATE_LEAD = new RegExp(String.raw`^(?:${[...ENGLISH_MONTH_NAMES.names, ...
 
 const MAX_HEADER_LINES = 15;
 /** A line that ends as a sentence does ("… on Tuesday.", "… she said.”"): no headline. */
-const SENTENCE_END = /[.!?]["”“’»«]?$/;
+const SENTENCE_END = /[.!?。！？]["”“’»«」』]?$/;
 
 /**
  * Reads the header of a plain-text article: headline, dek, the publication stamp (as
@@ -675,6 +694,20 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
+    // A photo's caption, then its credit in brackets on the next line ("A view of the harbour." /
+    // "(Jane Doe / Example Daily)"), between the headline and the byline or stamp: the picture's.
+    const captioned = result.title !== null && !sawStamp ? captionOverCredit(line, text, next) : null;
+    if (captioned !== null) {
+      const key = `${captioned.image.caption ?? ''}\u0000${captioned.image.credit ?? ''}`.toLowerCase();
+      if (!seenImages.has(key)) {
+        seenImages.add(key);
+        result.images.push(captioned.image);
+      }
+      lines += 2;
+      offset = captioned.next;
+      result.bodyStart = offset;
+      continue;
+    }
     const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
       // (With no publication stamp, the update's day stands for it: the story is of that day or older.
@@ -706,7 +739,8 @@ export function readTextMetadata(text: string): TextMetadata {
         result.images.push(image);
       }
     } else if (header?.kind === 'byline') {
-      authors.push(...parseByline(line).authors);
+      // ("Un article de Jean Dupont": the credit from its cue, "de" read as "by".)
+      authors.push(...parseByline((startsWithBylineCue(line) ? null : workCredit(line)) ?? line).authors);
       // ("por Ana Lima publicado 16/02/2022 14h45", "Von Anna Schmidt | Veröffentlicht am 3. Juni 2024":
       // the publication stamp the byline's line goes on with.)
       const stamp = result.published === null || publishedIsUpdate ? parseStamp(line) : null;
@@ -720,6 +754,8 @@ export function readTextMetadata(text: string): TextMetadata {
       // A name and the outlet after a comma, perhaps after the section's label ("News - Jane
       // Doe, Example Times"): the byline without its "By".
       authors.push(...outletAuthors);
+    } else if (result.title !== null && !sawStamp && isDeskOverStamp(line, text, next)) {
+      // A desk's name alone over the stamp ("Redaktion", "Newsdesk"): the newsroom's credit, no dek.
     } else if (result.title !== null && isRoleAtOutlet(line)) {
       // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
       // bdnews24.com"): no dek, and no author; the header goes on.
@@ -1307,7 +1343,7 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
   if (longCaption !== null) return { kind: 'credit', image: longCaption };
   const header = readHeaderLine(line);
   if (header !== null) return header;
-  const image = closingPhotoCredit(line) ?? agencySlashCredit(line) ?? courtesySlashCredit(line);
+  const image = closingPhotoCredit(line) ?? agencySlashCredit(line) ?? courtesySlashCredit(line) ?? bracketedSlashCredit(line);
   if (image !== null) return { kind: 'credit', image };
   // ("… Symbolfoto": a caption closed by a picture's label, or the label alone, with no credit.)
   const caption = photoLabelCaption(line);
@@ -1393,6 +1429,30 @@ function courtesySlashCredit(line: string): ImageCredit | null {
   return { caption: line.slice(0, slash).trim(), credit };
 }
 
+/**
+ * A photo's credit alone in brackets, the photographer and the outlet or agency a slash apart
+ * ("(Jane Doe / Example Daily)", "(Jane Doe/Getty Images)"): capitalised words only.
+ */
+const BRACKETED_SLASH_CREDIT = /^\((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’&-]*(?: [\p{Lu}&][\p{L}.'’&-]*){0,4})\)$/u;
+
+function bracketedSlashCredit(line: string): ImageCredit | null {
+  const match = line.length <= 100 ? BRACKETED_SLASH_CREDIT.exec(line) : null;
+  return match === null ? null : { caption: null, credit: match[1]! };
+}
+
+/**
+ * A caption (a sentence) over its bracketed credit ({@link bracketedSlashCredit}), the header
+ * going on under them with a byline or a stamp: the picture, and where the line after the
+ * credit starts; else null (a lead over a credit is still the lead).
+ */
+function captionOverCredit(line: string, text: string, next: number): { image: ImageCredit; next: number } | null {
+  if (line.length > 300 || !SENTENCE_END.test(line)) return null;
+  const after = nextLineAt(text, next);
+  const credit = after === null ? null : bracketedSlashCredit(after.line);
+  if (after === null || credit === null || !headerFollows(text, after.next)) return null;
+  return { image: { caption: line, credit: credit.credit }, next: after.next };
+}
+
 /** A photographer's name after the agency's slash, capitalised words only, perhaps marked as an archive picture ("Jane Doe/File Photo"). */
 const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:\/File(?: Photo)?)?$/u;
 
@@ -1409,7 +1469,18 @@ function readHeaderLine(line: string): HeaderLine | null {
   if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
-  return line.length < 150 && (startsWithBylineCue(line) && !isSentenceAfterCue(line) || isNameCueByline(line)) ? { kind: 'byline' } : null;
+  return line.length < 150 && (startsWithBylineCue(line) && !isSentenceAfterCue(line) || isNameCueByline(line) || isWorkCreditLine(line)) ? { kind: 'byline' } : null;
+}
+
+/**
+ * A line that names the piece and then its author ("Ein Artikel von Jane Doe", "Ein Kommentar von
+ * Jane Doe, veröffentlicht am 23.01.2020", "A guest post by Jane Doe"): a byline, when the credit
+ * names someone and the line is no sentence.
+ */
+function isWorkCreditLine(line: string): boolean {
+  if (line.length > 100 || SENTENCE_END.test(line)) return false;
+  const credit = workCredit(line);
+  return credit !== null && parseByline(credit).authors.length > 0;
 }
 
 /** A byline's label with no name after it, closing a stamp line ("… 19:27 Written by", "… | Von"). */
@@ -1544,7 +1615,8 @@ function opensWithCreditCue(line: string): boolean {
  */
 function isBareByline(line: string, text: string, next: number): boolean {
   if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
-  if (!line.split(' ').every((word) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word))) return false;
+  // (A name particle inside the name, "Anna von Berg", "Ana da Silva", but not opening the line.)
+  if (!line.split(' ').every((word, index) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word) || (index > 0 && PARTICLES.has(word)))) return false;
   if (!/\p{Ll}/u.test(line) && !isCapitalsByline(line)) return false;
   // (A platform that prints the name twice, as a link and as text: "Paul Ford" / "Paul Ford" / the stamp.)
   const after = nextLineAt(text, next);
@@ -1567,6 +1639,14 @@ function isBareByline(line: string, text: string, next: number): boolean {
  */
 const CAPITALS_PLACE_DASH = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2} [-–—] \p{Lu}/u;
 
+/** A desk's or a team's name alone on a line, up to three capitalised words, the stamp on the next ("Redaktion" / "am 3. Februar 2022"; not "Staff cuts loom"). */
+function isDeskOverStamp(line: string, text: string, next: number): boolean {
+  const words = line.split(' ');
+  if (line.length > 40 || /\d/.test(line) || words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word)) || !isDeskCredit(line)) return false;
+  const following = nextLine(text, next);
+  return following !== null && readHeaderLine(following)?.kind === 'stamp';
+}
+
 /** A job title alone on a line, two to four capitalised words at most ("Staff Writer", "Senior Reporter", "Redakteurin"). */
 function isRoleLine(line: string): boolean {
   const words = line.split(' ');
@@ -1582,19 +1662,22 @@ function isReporterLine(line: string): boolean {
 
 /**
  * A name, then a bar or a middle dot, then the outlet or the job ("Jane Doe | Reuters", "Jane
- * Doe · Senior Reporter"), over the stamp or opening with a given name core knows: a byline
- * without its cue. A section's trail ("Politics | World") names no person.
+ * Doe · Senior Reporter"), over the stamp or opening with a given name core knows; or a name
+ * and the job after it with no mark between ("Jane Doe Education editor"), over the stamp: a
+ * byline without its cue. A section's trail ("Politics | World") names no person.
  */
 function isSeparatedCredit(line: string, text: string, next: number): boolean {
   if (line.length > 80 || /\d/.test(line)) return false;
   const parts = line.split(/ [|·•] /);
-  if (parts.length !== 2 || !BARE_NAME.test(parts[0]!)) return false;
+  if (parts.length > 2) return false;
   const byline = parseByline(line);
-  if (byline.authors.length !== 1 || byline.authors[0]!.name !== parts[0]) return false;
-  const { role, organization } = byline.authors[0]!;
-  if (role === undefined && organization === undefined) return false;
+  if (byline.authors.length !== 1) return false;
+  const { name, role, organization } = byline.authors[0]!;
+  if (!BARE_NAME.test(name) || !line.startsWith(name)) return false;
+  if (parts.length === 2 ? parts[0] !== name || (role === undefined && organization === undefined) : role === undefined || organization !== undefined) return false;
+  if (parts.length === 2 && opensWithGivenName(name)) return true;
   const following = nextLine(text, next);
-  return opensWithGivenName(parts[0]!) || (following !== null && readHeaderLine(following)?.kind === 'stamp');
+  return following !== null && readHeaderLine(following)?.kind === 'stamp';
 }
 
 /** A section's hashtag alone on its line ("#Market News", "#Politics"): a Markdown heading has a space after its "#". */

@@ -629,6 +629,24 @@ function findWorkCredit(text: string): { noun: number; space: number } | null {
   }
   return null;
 }
+/**
+ * The credit in a short line that names the piece, then its author ("Ein Artikel von Jane Doe",
+ * "Blog Beitrag von Jane Doe", "A guest post by …"): the text from the cue on, a French, Spanish
+ * or Portuguese "de" read as "by" ("Une analyse de Jane Doe"), or null.
+ *
+ * @example
+ * workCredit('Ein Artikel von Jane Doe') //=> 'von Jane Doe'
+ */
+export function workCredit(raw: string): string | null {
+  const credit = findWorkCredit(raw);
+  if (credit === null) return null;
+  const nounStart = raw.lastIndexOf(' ', credit.noun) + 1;
+  if (!WORK_PREFIX.test(raw.slice(0, nounStart))) return null;
+  // ("de" opens no byline of its own: it reads as "by" here.)
+  const text = collapseSpace(decodeText(raw.slice(credit.space))).replace(/^de(?=\s)/i, 'by');
+  return text.length >= 5 && text.length < 100 && startsWithBylineCue(text) ? text : null;
+}
+
 /** What may stand before that noun: a few words ("Ein", "Blog", "A guest"). */
 const WORK_PREFIX = /^[\p{L}\s-]{0,30}$/u;
 
@@ -1457,14 +1475,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
 
   /** A short line that names the piece, then its author ("Blog Beitrag von Jane Doe"): the credit from the cue on. */
   const readWorkCredit = (raw: string): void => {
-    const credit = findWorkCredit(raw);
-    if (credit === null) return;
-    const nounStart = raw.lastIndexOf(' ', credit.noun) + 1;
-    if (!WORK_PREFIX.test(raw.slice(0, nounStart))) return;
-    // French, Spanish and Portuguese credit a piece with "de" ("Une analyse de Jane Doe"), which
-    // opens no byline of its own: it reads as "by" here.
-    const text = collapseSpace(decodeText(raw.slice(credit.space))).replace(/^de(?=\s)/i, 'by');
-    if (text.length >= 5 && text.length < 100 && startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+    const text = workCredit(raw);
+    if (text !== null) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
   };
 
   const openCapture = (): Capture => {
