@@ -31,6 +31,8 @@ export const days: LocaleDays = {
     ['jongstleden', 'last'],
     ['aanstaande', 'next'],
   ]),
+  // "om 10.00 uur", "20.30 uur", "om 8 uur" ("24 uur", "acht uur lang" are lengths).
+  clock: { units: ['uur'], lengths: ['uur'], compact: false, before: ['om', 'rond', 'omstreeks', 'vanaf', 'tegen'], after: [] },
   // "elke maandag", "iedere vrijdag": every such day.
   generic: ['elke', 'iedere', 'elk', 'ieder'],
   recurring: ['elk', 'elke', 'ieder', 'iedere', 'jaarlijks'],
