@@ -142,6 +142,8 @@ export const days: LocaleDays = {
       // ("zoals verwacht daalde de omzet in maart": the nearer preterite dates it, not the expecting.)
       'wilde', 'wilden', 'hoopte', 'hoopten', 'moest', 'moesten', 'besloot', 'kreeg', 'kregen', 'bleef', 'bleven', 'viel', 'vielen',
       'steeg', 'stegen', 'daalde', 'daalden', 'zat', 'zaten', 'lag', 'lagen', 'wist', 'hoorde', 'opende', 'sloot',
+      // A report in the present is told on the day it names ("Dat meldt de politie vrijdag", "zegt de minister dinsdag"): that day or the last.
+      'meldt', 'melden', 'zegt', 'zeggen', 'bevestigt', 'bevestigen', 'verklaart', 'verklaren', 'schrijft', 'schrijven',
     ],
     pastEndings: [],
     notCues: [],
