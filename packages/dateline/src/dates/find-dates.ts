@@ -265,6 +265,8 @@ const resolvePending: Refiner = (found, context) => {
   let lastWrittenDay: { date: CivilDate; end: number } | null = null;
   // The last night named ("in der Nacht auf Samstag"): a clock time after it is on its evening or its morning.
   let lastNight: { evening: CivilDate; morning: CivilDate; end: number } | null = null;
+  // The day of the last clock time that a named day dated: a time in the next sentence is on it too.
+  let lastTimeDay: { date: CivilDate; end: number } | null = null;
   let namedDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
@@ -367,12 +369,18 @@ const resolvePending: Refiner = (found, context) => {
           // line, a live report's entry heading: "9:34 p.m.")
           const sentence = sentenceAround(mention.start, mention.end);
           const heading = text.slice(sentence.start, mention.start).trim() === '' && text.slice(mention.end, sentence.end).trim() === '';
-          const day = lastDay !== null && (lastDay.end > sentence.start || (!heading && lastDay.end > previousSentenceStart(text, sentence.start, sentenceAround))) ? lastDay.date : reference;
+          const previousStart = heading ? sentence.start : previousSentenceStart(text, sentence.start, sentenceAround);
+          // ("The meetings begin at 5:55 p.m. Monday … That will be followed at 6:15 p.m.": a time
+          // in the sentence before, on its day, carries that day as a day named there would.)
+          const carried: { date: CivilDate; end: number } | null = lastTimeDay !== null && lastTimeDay.end > previousStart && (lastDay === null || lastTimeDay.end > lastDay.end) ? lastTimeDay : lastDay;
+          const day: CivilDate = carried !== null && (carried.end > sentence.start || (!heading && carried.end > previousStart)) ? carried.date : reference;
           // ("in der Nacht auf Samstag um 23:50 Uhr": Friday's evening; "um 3 Uhr": Saturday's morning.)
           const night = lastNight !== null && lastNight.end > sentence.start && (lastDay === null || lastNight.end > lastDay.end) ? lastNight : null;
           mention.value = formatMinute(night === null ? day : pending.time.hour >= 12 ? night.evening : night.morning, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           // ("Anwurf ist am Samstag um 19.30 Uhr" with its Saturday unread: that day's time, not the story's day's.)
           if (mention.weekdayBefore === true && night === null && (lastDay === null || lastDay.end < mention.start - WEEKDAY_BEFORE_TIME)) mention.value = null;
+          // (Only a time dated by a day the text names carries it on.)
+          lastTimeDay = mention.value !== null && (night !== null || day !== reference) ? { date: civilDay(mention.value.slice(0, 10)), end: mention.end } : null;
           break;
         }
         case 'this-weekend': {
