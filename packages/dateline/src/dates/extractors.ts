@@ -40,6 +40,10 @@ export interface Found {
   weekday?: boolean;
   /** A weekday of the text's language (`lang`) that its clause's tense placed, no "last"/"next" said ("mardi", "am Dienstag"). */
   placedWeekday?: true;
+  /** A night named by the day it ends on ('Nacht zum Sonntag'): its range is the evening and the morning. */
+  night?: true;
+  /** A clock time of the text's language right after a weekday ('am Samstag um 19.30 Uhr'): it is that day's or none. */
+  weekdayBefore?: true;
   /** A month named alone that its clause's tense resolved ("in July", "en juillet"), no "last"/"next" said. */
   monthByClause?: boolean;
   /** The page's age beside its stamp ("… / 4:40 PM / a year ago"): it wins its overlaps, then findDates drops it. */

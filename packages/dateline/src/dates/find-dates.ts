@@ -30,7 +30,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { clauseRuns, clauseTense, isFirmBefore, localeDecades, localeMonths, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseRuns, clauseTense, isFirmBefore, localeDecades, localeClockTimes, localeMonths, WEEKDAY_BEFORE_TIME, localeNumericDays, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { firstWordFrom, isAttributive, isFirmFuture, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -58,6 +58,7 @@ const EXTRACTORS: readonly Extractor[] = [
   holidays,
   years,
   clockTimes,
+  localeClockTimes,
   durations,
 ];
 
@@ -262,6 +263,10 @@ const resolvePending: Refiner = (found, context) => {
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   let lastWrittenDay: { date: CivilDate; end: number } | null = null;
+  // The last night named ("in der Nacht auf Samstag"): a clock time after it is on its evening or its morning.
+  let lastNight: { evening: CivilDate; morning: CivilDate; end: number } | null = null;
+  // The day of the last clock time that a named day dated: a time in the next sentence is on it too.
+  let lastTimeDay: { date: CivilDate; end: number } | null = null;
   let namedDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
@@ -364,8 +369,18 @@ const resolvePending: Refiner = (found, context) => {
           // line, a live report's entry heading: "9:34 p.m.")
           const sentence = sentenceAround(mention.start, mention.end);
           const heading = text.slice(sentence.start, mention.start).trim() === '' && text.slice(mention.end, sentence.end).trim() === '';
-          const day = lastDay !== null && (lastDay.end > sentence.start || (!heading && lastDay.end > previousSentenceStart(text, sentence.start, sentenceAround))) ? lastDay.date : reference;
-          mention.value = formatMinute(day, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
+          const previousStart = heading ? sentence.start : previousSentenceStart(text, sentence.start, sentenceAround);
+          // ("The meetings begin at 5:55 p.m. Monday … That will be followed at 6:15 p.m.": a time
+          // in the sentence before, on its day, carries that day as a day named there would.)
+          const carried: { date: CivilDate; end: number } | null = lastTimeDay !== null && lastTimeDay.end > previousStart && (lastDay === null || lastTimeDay.end > lastDay.end) ? lastTimeDay : lastDay;
+          const day: CivilDate = carried !== null && (carried.end > sentence.start || (!heading && carried.end > previousStart)) ? carried.date : reference;
+          // ("in der Nacht auf Samstag um 23:50 Uhr": Friday's evening; "um 3 Uhr": Saturday's morning.)
+          const night = lastNight !== null && lastNight.end > sentence.start && (lastDay === null || lastNight.end > lastDay.end) ? lastNight : null;
+          mention.value = formatMinute(night === null ? day : pending.time.hour >= 12 ? night.evening : night.morning, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
+          // ("Anwurf ist am Samstag um 19.30 Uhr" with its Saturday unread: that day's time, not the story's day's.)
+          if (mention.weekdayBefore === true && night === null && (lastDay === null || lastDay.end < mention.start - WEEKDAY_BEFORE_TIME)) mention.value = null;
+          // (Only a time dated by a day the text names carries it on.)
+          lastTimeDay = mention.value !== null && (night !== null || day !== reference) ? { date: civilDay(mention.value.slice(0, 10)), end: mention.end } : null;
           break;
         }
         case 'this-weekend': {
@@ -412,6 +427,7 @@ const resolvePending: Refiner = (found, context) => {
         }
       }
     }
+    if (mention.night === true && mention.value !== null && mention.until !== undefined) lastNight = { evening: civilDay(mention.value), morning: civilDay(mention.until), end: mention.end };
     if (mention.value !== null && mention.precision === 'day' && mention.kind !== 'range') {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
@@ -653,6 +669,12 @@ function reportedTense(quarter: number, reported: boolean, tense: Tense, referen
   return ahead >= 2 ? 'past' : tense;
 }
 
+/** A 'yyyy-mm-dd' value as a civil date. */
+function civilDay(value: string): CivilDate {
+  const [year, month, day] = value.split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+}
+
 const isBarePeriod = (mention: Found): boolean => (mention.precision === 'half' || mention.precision === 'quarter') && mention.kind === 'relative';
 
 /**
@@ -675,7 +697,7 @@ const dropPeriodsOfPlay: Refiner = (found, { text, sentenceAround }) => {
 };
 
 /**
- * "at 11 a.m. on Friday", "3 p.m. Tuesday": a time written right before its day is on that
+ * "at 11 a.m. on Friday", "3 p.m. Tuesday", "a las 3:41 del domingo": a time written right before its day is on that
  * day (resolving in text order, the time met the day only after it was read). A clock time
  * without a.m. or p.m. before an evening ("9:30 Saturday night", "8:15 tonight") is in the
  * evening: 21:30, 20:15.
@@ -685,12 +707,17 @@ const timesBeforeDays: Refiner = (found, { text }) => {
     const time = found[index]!;
     const day = found[index + 1]!;
     if (time.precision !== 'minute' || time.value === null || time.value.length < 16 || day.precision !== 'day' || day.kind === 'range' || day.value === null || day.value.length !== 10) continue;
-    if (!/^[\s,]{0,3}(?:on\s)?$/i.test(text.slice(time.end, day.start))) continue;
+    if (!TIME_THEN_DAY.test(text.slice(time.end, day.start))) continue;
     time.value = day.value + inEvening(time.value.slice(10), text.slice(time.start, time.end), text.slice(day.start, day.end));
   }
   return found;
 };
 
+/**
+ * Between a time and its day: "on", or a locale's word for it ("um 19 Uhr am Sonntag", "à 15h le
+ * 3 mai", "a las 3:41 del domingo", "às 10h do dia 5", "alle 21 di martedì", "om 9 uur op dinsdag").
+ */
+const TIME_THEN_DAY = /^[\s,]{0,3}(?:(?:on|am|du|le|del|el|do|da|no|na|di|il|op)\s)?$/i;
 const EVENING_DAY = /(?:night|evening|tonight)$/i;
 const HALF_OF_DAY = /[ap]\.?\s?m|noon|midnight|midday/i;
 

@@ -129,26 +129,28 @@ function dateAfter(text: string, end: number): boolean {
   return word !== null && monthNumber(word[1]!) !== null;
 }
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
-// ("nesta segunda-feira (24)", the first as an ordinal "(1º)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
+// ("nesta segunda-feira (24)", the first as an ordinal "(1º)", with its month "nesta terça-feira (9/7)", German police
+// reports' "am Dienstagabend (03.09.19)" with a year of two digits, which no date reader takes), before a stop ("el martes 25,") or before a word in lower case
 // ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"), or between commas ("nesta sexta-feira, 26, a
 // diretoria confirmou": the second comma kept out of the mention); not before its month
 // ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
 // "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
 // and the day agree near the story's date, when the day is that weekday's all the same.
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll})|,\s{1,3}(\d{1,2}),(?=\s))/u;
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2})|\.(\d{1,2})\.\d\d)?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll})|,\s{1,3}(\d{1,2}),(?=\s))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 
 /** The weekday's day of the month written right after it (and its month, when given: "(9/7)"), with where it ends, or null. */
 function dayOfMonthAfter(text: string, end: number): { day: number; month: number | null; end: number } | null {
-  const match = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 11));
+  const match = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 13));
   if (match === null) return null;
   const after = WORD_AFTER.exec(text.slice(end + match[0].length, end + match[0].length + 16));
   if (after !== null && monthNumber(after[1]!) !== null) return null;
-  const day = Number(match[1] ?? match[3] ?? match[4]);
-  const month = match[2] === undefined ? null : Number(match[2]);
+  const day = Number(match[1] ?? match[4] ?? match[5]);
+  const written = match[2] ?? match[3];
+  const month = written === undefined ? null : Number(written);
   if (month !== null && (month < 1 || month > 12)) return null;
-  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length - (match[4] === undefined ? 0 : 1) } : null;
+  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length - (match[5] === undefined ? 0 : 1) } : null;
 }
 
 /** Whether a figure ends right before `start`, a space or two between ("12 Euro"). */
@@ -255,7 +257,7 @@ export const localeWeekdays: Extractor = (context) => {
     // "Nacht zum Sonntag": the night from Saturday to Sunday, both days.
     const openingPhrase = opening === null ? null : phraseBefore(text, tokens, index - 1, opened);
     if (openingPhrase !== null && days.nights?.includes(openingPhrase) === true) {
-      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(value, 'day', -1)), until: formatDay(value) });
+      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(value, 'day', -1)), until: formatDay(value), night: true });
       continue;
     }
     // "Nacht von Samstag (auf Sonntag)": the night from Saturday to Sunday, the next day read with it.
@@ -263,7 +265,7 @@ export const localeWeekdays: Extractor = (context) => {
       const joiner = last === 0 ? following[0] : undefined;
       const next = last === 0 ? following[1] : undefined;
       if (joiner !== undefined && next !== undefined && days.nightJoiners?.includes(joiner.word) === true && weekdayOf(next.word, days) === (weekday + 1) % 7) end = next.end;
-      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(value), until: formatDay(shift(value, 'day', 1)) });
+      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(value), until: formatDay(shift(value, 'day', 1)), night: true });
       continue;
     }
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value), ...(modifier === null && tense !== null ? { placedWeekday: true as const } : {}) });
@@ -1283,6 +1285,130 @@ export const localeNumericDays: Extractor = ({ text, locale }) => {
   }
   return found;
 };
+
+/** An hour, with its minutes after a colon or a period: "14", "21:45", "10.00". */
+const CLOCK_HOUR = /(?<![\d.,:/])(\d{1,2})(?:[.:](\d{2}))?(?!\d)/g;
+
+/**
+ * Clock times in the text's language (`LocaleDays.clock`): "um 14 Uhr", "gegen 21:45 Uhr", "om
+ * 10.00 uur", "à 15h", "19H00", "à 15 heures", "a las 9.30", "alle 21", "às 18h". A time on the
+ * day its sentence told of, as English "at 9 p.m." is.
+ */
+export const localeClockTimes: Extractor = ({ text, locale }) => {
+  const clock = locale?.days.clock;
+  if (clock === undefined) return [];
+  const found: Found[] = [];
+  CLOCK_HOUR.lastIndex = 0;
+  for (let match = CLOCK_HOUR.exec(text); match; match = CLOCK_HOUR.exec(text)) {
+    const hour = Number(match[1]);
+    let minute = match[2] === undefined ? 0 : Number(match[2]);
+    if (hour > 23 || minute > 59) continue;
+    let end = match.index + match[0].length;
+    // ("1.500 Menschen", "2,5 Stunden": a figure, no hour.)
+    if ((text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitCode(text.charCodeAt(end + 1))) continue;
+    const after = clockAfter(text, end, clock);
+    const introduced = clock.before.includes(wordBeforeSpace(text, match.index));
+    let time = false;
+    if (after.compact !== null) {
+      // ("15h30": the minutes after the "h"; "15.30h" has them before.)
+      if (after.compact - end === 3 && match[2] === undefined) minute = Number(text.slice(end + 1, end + 3));
+      time = minute <= 59;
+      end = after.compact;
+    } else if (after.unit !== null) {
+      time = !clock.lengths.includes(after.word) || match[2] !== undefined || introduced;
+      if (time) end = after.unit;
+    } else if (introduced) {
+      time = match[2] !== undefined || after.opens;
+    }
+    // ("von 8 bis 16 Uhr", "de 9h à 17h": opening hours, no time of a day.)
+    if (!time || isHoursRange(text, match.index, clock.units) || opensHoursRange(text, end)) continue;
+    const mention: Found = { start: match.index, end, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time: { start: match.index, end, hour, minute, zone: null } } };
+    if (weekdayNear(text, match.index, locale!.days)) mention.weekdayBefore = true;
+    found.push(mention);
+  }
+  return found;
+};
+
+/** How far before a clock time a weekday is looked for ("am Samstag um 19.30 Uhr", "mardi soir à 20h"). */
+export const WEEKDAY_BEFORE_TIME = 24;
+
+/** Whether one of the words in the few characters before `start` is a weekday of the language. */
+function weekdayNear(text: string, start: number, days: LocaleDays): boolean {
+  let at = start;
+  const from = Math.max(0, start - WEEKDAY_BEFORE_TIME);
+  while (at > from) {
+    while (at > from && !isLetterCode(text.charCodeAt(at - 1))) at--;
+    const end = at;
+    while (at > from && isLetterCode(text.charCodeAt(at - 1))) at--;
+    if (end > at && weekdayOf(text.slice(at, end).toLowerCase(), days) !== null) return true;
+  }
+  return false;
+}
+
+/** The words between the two hours of a span in these languages: "8 bis 16 Uhr", "de 9h à 17h", "de 9 a 17", "das 8h às 17h", "9.00 tot 17.00 uur", "dalle 9 alle 18". */
+const HOURS_RANGE_WORDS: ReadonlySet<string> = new Set(['bis', 'à', 'a', 'às', 'tot', 'al', 'alle']);
+
+/** Whether the hour at `start` closes a span of hours: an hour, a dash or a word of `HOURS_RANGE_WORDS` before it ("8 bis 16 Uhr", "09:30-18:00 Uhr", "08.30 Uhr bis 13.30 Uhr", "de 9h à 17h"). */
+function isHoursRange(text: string, start: number, units: readonly string[]): boolean {
+  let at = skipSpacesBack(text, start - 1);
+  if (isDash(text.charCodeAt(at))) at--;
+  else {
+    const word = wordEndingAt(text, at + 1);
+    if (!HOURS_RANGE_WORDS.has(word)) return false;
+    at -= word.length;
+  }
+  at = skipSpacesBack(text, at);
+  // (The first hour's own unit or mark: "08.30 Uhr bis", "8h à".)
+  const unit = wordEndingAt(text, at + 1);
+  if (unit !== '' && (units.includes(unit) || unit === 'h')) at = skipSpacesBack(text, at - unit.length);
+  return at >= 0 && isDigitCode(text.charCodeAt(at));
+}
+
+/** Whether a dash or a word of `HOURS_RANGE_WORDS` and another hour follow the time ending at `end`: "8h à 17h", "10 - 18 Uhr". */
+function opensHoursRange(text: string, end: number): boolean {
+  let at = skipSpaces(text, end);
+  if (isDash(text.charCodeAt(at))) at++;
+  else {
+    const from = at;
+    while (at < text.length && at - from <= 4 && isLetterCode(text.charCodeAt(at))) at++;
+    if (at === end || !HOURS_RANGE_WORDS.has(text.slice(from, at).toLowerCase())) return false;
+  }
+  return isDigitCode(text.charCodeAt(skipSpaces(text, at)));
+}
+
+/** A hyphen, an en dash or an em dash. */
+const isDash = (code: number): boolean => code === 45 || code === 0x2013 || code === 0x2014;
+
+/** The index of the last character before `from` + 1 that is no space, two spaces at most (`from` itself when none). */
+function skipSpacesBack(text: string, from: number): number {
+  let at = from;
+  while (at >= 0 && from - at < 2 && text.charCodeAt(at) === 32) at--;
+  return at;
+}
+
+/** The index of the first character from `from` that is no space, two spaces at most. */
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && at - from < 2 && text.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+/** What follows an hour ending at `end`: a compact "h" and its minutes, a unit word, or what opens the rest. */
+function clockAfter(text: string, end: number, clock: NonNullable<LocaleDays['clock']>): { compact: number | null; unit: number | null; word: string; opens: boolean } {
+  const code = text.charCodeAt(end);
+  // "15h", "15h30", "19H00", not "15 ha" or "5hp".
+  if (clock.compact && (code === 104 || code === 72)) {
+    let at = end + 1;
+    if (isDigitCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1))) at += 2;
+    if (!isLetterCode(text.charCodeAt(at)) && !isDigitCode(text.charCodeAt(at))) return { compact: at, unit: null, word: '', opens: false };
+  }
+  if (code !== 32) return { compact: null, unit: null, word: '', opens: end >= text.length || !isLetterCode(code) && !isDigitCode(code) };
+  let at = end + 1;
+  while (at < text.length && isLetterCode(text.charCodeAt(at))) at++;
+  const word = text.slice(end + 1, at).toLowerCase();
+  if (word !== '' && clock.units.includes(word)) return { compact: null, unit: at, word, opens: false };
+  return { compact: null, unit: null, word, opens: word !== '' && clock.after.includes(word) };
+}
 
 /** The longest day of each month in any year (29 February included). */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -634,10 +634,16 @@ function endsSentence(text: string, index: number): boolean {
     if (next !== 32 && next !== 10 && next !== 34 && next !== 0x201d) return false;
   }
   if (code !== 46) return true;
+  // "am 08.11. im Rathaus": a period after a digit with a word in lower case after it closes a
+  // date or a number, no sentence.
+  if (index > 0 && isDigit(text.charCodeAt(index - 1)) && text.charCodeAt(index + 1) === 32 && isLowerAscii(text.charCodeAt(index + 2))) return false;
   let wordStart = index;
   while (wordStart > 0 && wordStart > index - 12 && isLetterOrPeriod(text, wordStart - 1)) wordStart--;
   return !isAbbreviation(text.slice(wordStart, index));
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
 
 /** \n, space or tab. */
 const isIndentOrBreak = (code: number): boolean => code === 10 || code === 32 || code === 9;

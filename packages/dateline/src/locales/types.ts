@@ -349,6 +349,16 @@ export interface LocaleDays {
    */
   numericDays?: { mark: '.' | '/'; before: readonly string[] };
   /**
+   * Clock times as the language writes them: `units`, lower-case words after the hour ("14 Uhr",
+   * "20.30 uur", "à 15 heures"), of which `lengths` are as often a length of time ("24 uur", "96
+   * heures") and count only with minutes or after a word of `before`; `compact` for "15h30",
+   * "19H00", "18h"; `before`, lower-case words right before an hour that make it a time ("om",
+   * "à", "las", "alle", "às"): an hour with minutes after one is a time ("a las 9.30"), a bare hour
+   * only before a unit, a punctuation mark, the text's end or one of `after` ("alle 21 il
+   * Consiglio", function words that open what follows).
+   */
+  clock?: { units: readonly string[]; lengths: readonly string[]; compact: boolean; before: readonly string[]; after: readonly string[] };
+  /**
    * Phrases right after such a month that name its year from the story's ("im März dieses
    * Jahres" 0, "en febrero del año pasado" -1, "de l'année prochaine" 1), or null where they
    * name another year told of ("desselben Jahres", "del mismo año"): the month is then left unread.

@@ -187,6 +187,8 @@ export const days: LocaleDays = {
   // "bleibt bis zum 20. Dezember geschlossen", "ist bis 20. Dezember gesperrt": an end still ahead (`untilDays`).
   untilDays: ['bis', 'bis zum'],
   numericDays: { mark: '.', before: ['am', 'vom', 'bis', 'ab', 'seit', 'zum', 'zwischen', 'und'] },
+  // "um 14 Uhr", "gegen 21:45 Uhr", "14.30 Uhr".
+  clock: { units: ['uhr'], lengths: [], compact: false, before: [], after: [] },
   tense: {
     // "wird am Montag entscheiden", "soll am Freitag beginnen", "will am Montag reisen"; and the
     // present of verbs that schedule ("Am Montag beginnt der Prozess", "tagt", "reist").

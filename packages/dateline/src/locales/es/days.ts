@@ -82,6 +82,8 @@ export const days: LocaleDays = {
   // "permanece cerrado hasta el 20 de diciembre": an end still ahead (`untilDays`).
   untilDays: ['hasta', 'hasta el'],
   numericDays: { mark: '/', before: ['el', 'del', 'al', 'desde', 'hasta'] },
+  // "a las 9.30", "a las 15:00 horas", "a las 10 horas" ("durante 10 horas" is a length).
+  clock: { units: ['horas', 'h'], lengths: ['horas'], compact: false, before: ['las'], after: ['y', 'de', 'del', 'en', 'el', 'la', 'los', 'las', 'con', 'para', 'por', 'cuando', 'tras'] },
   monthYears: new Map([
     ['del año pasado', -1],
     ['de este año', 0],

@@ -73,6 +73,8 @@ export const days: LocaleDays = {
   deadlines: ['au plus tard'],
   untilDays: ["jusqu'au", "jusqu'à"],
   numericDays: { mark: '/', before: ['le', 'du', 'au', 'depuis', 'dès'] },
+  // "à 15h", "15h30", "19H00", "à 15 heures" ("96 heures", "pendant 12 heures" are lengths).
+  clock: { units: ['heures', 'heure'], lengths: ['heures', 'heure'], compact: true, before: ['à', 'vers', 'dès', 'avant', 'après', 'depuis'], after: [] },
   monthYears: new Map([
     ["de l'année dernière", -1],
     ["de l'an dernier", -1],

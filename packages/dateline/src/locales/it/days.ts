@@ -127,6 +127,8 @@ export const days: LocaleDays = {
   // "resta chiuso fino al 20 dicembre", "va presentata entro il 15 marzo": an end still ahead (`untilDays`).
   untilDays: ['fino al', 'sino al', 'entro il', 'entro'],
   numericDays: { mark: '/', before: ['il', 'dal', 'al'] },
+  // "alle 21", "alle 15.30", "dalle 9 alle 18", "entro le 12" ("alle 20 squadre" is a figure).
+  clock: { units: [], lengths: [], compact: false, before: ['alle', 'dalle', 'le'], after: ['il', 'lo', 'la', 'i', 'gli', 'le', 'e', 'di', 'del', 'della', 'in', 'a', 'per', 'con', 'ma', 'quando', 'circa', 'dopo', 'prima', 'alle'] },
   tense: {
     // "sarà", "incontrerà", "saranno".
     // ("dovrebbe tenersi mercoledì": what should happen is ahead, as French "devrait".)

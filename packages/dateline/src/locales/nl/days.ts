@@ -31,6 +31,8 @@ export const days: LocaleDays = {
     ['jongstleden', 'last'],
     ['aanstaande', 'next'],
   ]),
+  // "om 10.00 uur", "20.30 uur", "om 8 uur" ("24 uur", "acht uur lang" are lengths).
+  clock: { units: ['uur'], lengths: ['uur'], compact: false, before: ['om', 'rond', 'omstreeks', 'vanaf', 'tegen'], after: [] },
   // "elke maandag", "iedere vrijdag": every such day.
   generic: ['elke', 'iedere', 'elk', 'ieder'],
   recurring: ['elk', 'elke', 'ieder', 'iedere', 'jaarlijks'],
@@ -140,6 +142,8 @@ export const days: LocaleDays = {
       // ("zoals verwacht daalde de omzet in maart": the nearer preterite dates it, not the expecting.)
       'wilde', 'wilden', 'hoopte', 'hoopten', 'moest', 'moesten', 'besloot', 'kreeg', 'kregen', 'bleef', 'bleven', 'viel', 'vielen',
       'steeg', 'stegen', 'daalde', 'daalden', 'zat', 'zaten', 'lag', 'lagen', 'wist', 'hoorde', 'opende', 'sloot',
+      // A report in the present is told on the day it names ("Dat meldt de politie vrijdag", "zegt de minister dinsdag"): that day or the last.
+      'meldt', 'melden', 'zegt', 'zeggen', 'bevestigt', 'bevestigen', 'verklaart', 'verklaren', 'schrijft', 'schrijven',
     ],
     pastEndings: [],
     notCues: [],

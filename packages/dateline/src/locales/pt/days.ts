@@ -157,6 +157,8 @@ export const days: LocaleDays = {
   // "hoje em dia": nowadays.
   notBefore: new Map([['hoje', ['em dia']]]),
   numericDays: { mark: '/', before: ['dia', 'em', 'desde', 'até'] },
+  // "às 18h", "18h30", "às 10 horas", "das 8h às 17h" ("durante 10 horas" is a length).
+  clock: { units: ['horas', 'hora'], lengths: ['horas', 'hora'], compact: true, before: ['às', 'das', 'pelas', 'após'], after: [] },
   tense: {
     // "vai viajar", "irá", "viajará", "serão", and the plural's "continuarão", "decidirão".
     future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista',
