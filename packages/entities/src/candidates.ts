@@ -1493,7 +1493,7 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && !gaz.titles.has(tokens[close]!.lower) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
   // "Principal Consultant", "Senior Analyst": a role noun alone after a title that is an adjective is the
   // rest of the title; after an office it is a surname ("Senator Cook", "Judge Baker", "Dr. Butler").
-  const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && isAdjectiveTitleAndRole(tokens[positions[lastTitle]!]!.lower, tokens[rest[0]!]!.lower, gaz) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
+  const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && (isAdjectiveTitleAndRole(tokens[positions[lastTitle]!]!.lower, tokens[rest[0]!]!.lower, gaz) || adjectiveTitleAndNoun(tokens[positions[0]!]!, tokens[rest[0]!]!, gaz)) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
   if (rest.length === 0 || restHead || unit || roleAlone) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   // ("Acme Chief Executive Jane Doe", "Acme Chief Financial Officer Jo Lee": a chief's office
@@ -1564,6 +1564,14 @@ function bodyBeforeTitleStart(tokens: readonly Token[], positions: readonly numb
 /** Title modifiers that also open the names of bodies ("National Economic Council", "Federal Reserve Board"); not "Former", "Acting". */
 const BODY_OPENING_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'supreme', 'united', 'royal', 'state', 'high', 'grand', 'special']);
 
+/**
+ * "the Official List", "Official Journal": a title that is an adjective ("official") before one
+ * ordinary noun that is no name qualifies the noun; no person holds the title there.
+ */
+function adjectiveTitleAndNoun(title: Token, noun: Token, gaz: Gazetteer): boolean {
+  return title.lower === 'official' && gaz.pos.get(title.lower) === 'Adjective' && PLAIN_NAME.test(noun.text) && isCommonLower(gaz, noun.lower) && !gaz.givenNames.has(noun.lower) && !gaz.phrases.has(noun.key);
+}
+
 /** Whether the capitals of `acronym` ("DB") are the initials of the last words at `positions` ("Detective Branch"). */
 function spelledBefore(tokens: readonly Token[], positions: readonly number[], acronym: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym) || acronym.length > positions.length) return false;
@@ -1582,9 +1590,10 @@ function isBareTitle(tokens: readonly Token[], positions: readonly number[], gaz
   const role = tokenAt(tokens, positions[0]! + 1);
   const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
   const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
-  // "Additional Deputy Commissioner (General)", "Senior Superintendent": a title's modifier before the title is part of it.
+  // "Additional Deputy Commissioner (General)", "Senior Superintendent": a title's modifier before the title is part of it
+  // (and so are a title's inner words: "Managing Director", "Chief Financial Officer").
   const last = positions.length - 1;
-  return !partyBeforeRole && !partyName && positions.every((position, k) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.' || (k < last && TITLE_MODIFIERS.has(tokens[position]!.lower) && !tokens[position]!.upper)) && positions.some((position) => gaz.titles.has(tokens[position]!.lower)) && !gaz.phrases.has(only.key);
+  return !partyBeforeRole && !partyName && positions.every((position, k) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.' || (k < last && (TITLE_MODIFIERS.has(tokens[position]!.lower) || TITLE_INNER.has(tokens[position]!.lower)) && !tokens[position]!.upper)) && positions.some((position) => gaz.titles.has(tokens[position]!.lower)) && !gaz.phrases.has(only.key);
 }
 
 /**

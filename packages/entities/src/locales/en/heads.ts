@@ -51,8 +51,8 @@ export const heads: Locale['heads'] = {
     'office bureau board authority administration service services army navy force forces ' +
     // Units of the police and the armed forces ("Special Detective Unit", "Dolphin Squad", "2nd Battalion").
     'unit squad battalion regiment ' +
-    // Companies named by what they sell or work ("Oji Fibre Solutions", "Zindia Forestry").
-    'solutions forestry ' +
+    // Companies named by what they sell or work ("Oji Fibre Solutions", "Zindia Forestry", "Cubitt Consulting").
+    'solutions forestry consulting ' +
     'police constabulary guard congress parliament assembly senate cabinet government club team league ' +
     'society academy college school times post news daily journal herald tribune gazette ' +
     'telegraph magazine press network television tv radio broadcasting airlines airways ' +
