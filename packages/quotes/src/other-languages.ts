@@ -1340,8 +1340,14 @@ function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale
 }
 
 function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span, quoted: readonly Span[] = []): Quote | null {
-  const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
-    content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
+  // ("le dijo a CNN que “vamos a atrapar a esta persona. Vamos …”": words in marks right after
+  // "que" are the speaker's own, a direct quote to the closing mark, past the sentence's end.)
+  const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null => {
+    // (Only where the marks close the sentence or run past it: "que “no habrá cambios” en el plan" stays reported.)
+    const pair = quoted.find((marks) => marks.start === content.start && marks.end > content.start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(marks.end, content.end)));
+    const words = pair === undefined ? content : trimmedSpan(text, pair.start + 1, pair.end - 1);
+    return words.end - words.start >= 8 ? { text: words.text, start: words.start, end: words.end, kind: pair === undefined ? 'indirect' : 'direct', speaker: speakerOf(text, speaker, locale, role), cue } : null;
+  };
   let inner: Quote | null = null;
   let pair = 0;
   for (let index = 0; index < tokens.length; index++) {
