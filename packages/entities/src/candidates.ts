@@ -1,5 +1,5 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
-import { type Gazetteer, type GazetteerKind, isAdjectiveTitleAndRole, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, type GazetteerKind, isAdjectiveTitleAndRole, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { elidedParticleName, isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
@@ -625,6 +625,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       // "Sprecher der Europäischen Union", "Cyril Ramaphosa das Kabinett": a German article joins no
       // name after a capitalised word, only after another particle ("Van der Merwe"; "Maria das Dores").
       if (GERMAN_ARTICLES.has(word) && !PARTICLES.has(current.lower) && !(word === 'das' && gaz.givenNames.has(current.lower))) break;
+      // ("im Gegensatz zu BMW": a German "zu" joins a noble's surname to a given name only, "Karl-Theodor zu Guttenberg".)
+      if (word === 'zu' && !isKnownGivenName(current.text, gaz)) break;
       if (PARTICLES.has(word) && next.text === word && run.length >= 1) {
         run.push(j + 1, j + 2);
         j += 2;
