@@ -1103,7 +1103,8 @@ const OFFICE_INITIALISMS = localeWords((locale) => locale.names.officeInitialism
 function isDivisionName(tokens: readonly Token[], name: number, head: number, gaz: Gazetteer): boolean {
   const word = tokens[name]!;
   const division = tokens[head]!;
-  return head === name + 1 && division.cap && ADMINISTRATIVE_HEADS.has(division.lower) && PLAIN_NAME.test(word.text) && !isCommonLower(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.givenNames.has(word.lower) && !PARTY_ADJECTIVES.has(word.lower) && !gaz.titles.has(word.lower);
+  // (A division's head names none ("County District Attorney"); a county may be named by an ordinary word, "Wake County", "Orange County".)
+  return head === name + 1 && division.cap && ADMINISTRATIVE_HEADS.has(division.lower) && PLAIN_NAME.test(word.text) && !ADMINISTRATIVE_HEADS.has(word.lower) && (division.lower === 'county' || !isCommonLower(gaz, word.lower)) && !gaz.phrases.has(word.key) && !gaz.givenNames.has(word.lower) && !PARTY_ADJECTIVES.has(word.lower) && !gaz.titles.has(word.lower);
 }
 
 /** Whether a capitalised word is the plural of an organisation's head that is no title ("Chambers", "Councils", "Unions"). */
@@ -1488,6 +1489,8 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
       for (let at = k; at < k + phrase; at++) group.push(positions[at]!);
       k += phrase - 1;
     } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5 && !/\d/.test(token.text))) group.push(positions[k]!);
+    // "Hidalgo County District Attorney": a division's head after a known place kept before the title is the place's.
+    else if (token.lower === 'county' && token.cap && group.length > 0 && group[group.length - 1] === positions[k - 1]) group.push(positions[k]!);
   }
   if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
   return rest;
