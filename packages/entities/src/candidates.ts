@@ -1910,8 +1910,8 @@ const HYPHENED_PARTICLE_WORDS = localeWords((locale) => locale.names.hyphenedPar
 /**
  * Whether the words at `rest` (after a nationality word) are a person in full: two or three plain
  * capitalised words, none a known place, nationality or body except a given name that is also a
- * city, opening with a known given name (the rest surnames, "Madison Keys") or ending with a known
- * surname after words that are no ordinary words ("Sloane Stephens").
+ * city, opening with a known given name (the rest surnames, "Madison Keys") or made of words that
+ * are no ordinary words nor known names ("Sloane Stephens", "Janko Tipsarevic").
  */
 function demonymPerson(tokens: readonly Token[], rest: readonly number[], gaz: Gazetteer, facts: DocumentFacts): boolean {
   if (rest.length < 1 || rest.length > 3 || !rest.every((position) => PLAIN_NAME.test(tokens[position]!.text))) return false;
@@ -1921,7 +1921,8 @@ function demonymPerson(tokens: readonly Token[], rest: readonly number[], gaz: G
   if (rest.length < 2) return false;
   const first = tokens[rest[0]!]!;
   if (gaz.firstNames.has(first.lower)) return rest.slice(1).every((position) => !isHead(gaz, tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz));
-  return gaz.lastNames.has(tokens[rest[rest.length - 1]!]!.lower) && rest.every((position) => isSurname(tokens[position]!, gaz, facts));
+  // ("Serbian Janko Tipsarevic", "American Reilly Opelka": name words no list knows, none an ordinary word, are a person's too.)
+  return rest.every((position) => isSurname(tokens[position]!, gaz, facts) && isPersonWord(tokens[position]!, gaz));
 }
 
 /** Whether a word may stand in a person's name: no name the knowledge base files as a place, nationality or body. */
