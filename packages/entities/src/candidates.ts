@@ -1451,7 +1451,10 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   // "Principal Consultant", "Senior Analyst": a role noun alone after a title that is an adjective is the
   // rest of the title; after an office it is a surname ("Senator Cook", "Judge Baker", "Dr. Butler").
   const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && isAdjectiveTitleAndRole(tokens[positions[lastTitle]!]!.lower, tokens[rest[0]!]!.lower, gaz) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
-  if (rest.length === 0 || restHead || unit || roleAlone) return null;
+  // "Son Heung-min", "Moon Jae-in": a role word that is a Korean family name before a hyphened
+  // Korean given name opens the person's name, no title.
+  const koreanFamilyName = rest.length === 1 && lastTitle === 0 && positions.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[0]!]!.text) && !gaz.titles.has(tokens[positions[0]!]!.lower);
+  if (rest.length === 0 || restHead || unit || roleAlone || koreanFamilyName) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
   let group: number[] = [];
