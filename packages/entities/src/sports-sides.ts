@@ -628,8 +628,20 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     sides.add(item);
   }
   for (const item of sides) {
-    setOrganisation(item);
+    if (!opensDateline(item, tokens)) setOrganisation(item);
   }
+}
+
+/**
+ * Whether a name in capitals opens its line before a comma, a bracket or a dash: a dateline's
+ * city ("LEEDS, England (AP) —", "BOSTON (AP) —"), the place the report was filed from, even
+ * where the report's club is named after it.
+ */
+function opensDateline(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate!;
+  if (!(candidate.first === 0 || tokens[candidate.first]!.newline) || !item.words.every((word) => word === word.toUpperCase())) return false;
+  const next = textAt(tokens, candidate.last + 1);
+  return next === ',' || next === '(' || next === '\u2014' || next === '-' || next === '\u2013';
 }
 
 const CLUB_BELONGINGS = localeWords((locale) => locale.sports.clubBelongings);
