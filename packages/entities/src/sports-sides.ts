@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, type DocumentFacts, isCityKind, isCommonLower, lowerWordCheck, PLAIN_NAME } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
@@ -622,6 +622,8 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   // A club is a club all through the report, except where it is the ground ("in Munich", "at Leeds").
   const clubKeys = new Set<string>();
   for (const item of sides) clubKeys.add(item.key);
+  // ("Boston beat Miami 110-100 … six 3-pointers for Boston": a town an earlier rule made a club is one too.)
+  for (const item of typed) if (item.type === 'organization' && item.candidate && !item.candidate.caps && isCityKind(kindsOf(item, gaz))) clubKeys.add(item.key);
   for (const item of typed) {
     if (sides.has(item) || !clubKeys.has(item.key) || item.type === 'organization' || !item.candidate || item.candidate.caps) continue;
     if (!isSide(item, gaz, personParts) || GROUND_WORDS.has(tokenAt(tokens, item.candidate.first - 1)?.lower ?? '')) continue;
