@@ -1351,6 +1351,8 @@ const BASED_WORDS = new Set(['based', 'headquartered']);
 /** Whether the token at `at` opens a region's "-based" compound, whole ("Ontario-based") or split after an abbreviation's full stop ("Ill.-based"). */
 function regionCompoundAt(tokens: readonly Token[], at: number): boolean {
   if (REGION_COMPOUND.test(textAt(tokens, at))) return true;
+  // "Summit, New Jersey-based", "Greenville, South Carolina-based": a region of two words.
+  if (tokenAt(tokens, at)?.cap === true && tokenAt(tokens, at)!.word && REGION_COMPOUND.test(textAt(tokens, at + 1))) return true;
   const region = tokenAt(tokens, at);
   const stop = tokenAt(tokens, at + 1);
   const hyphen = tokenAt(tokens, at + 2);
