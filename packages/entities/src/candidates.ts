@@ -668,6 +668,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (ofCountry && (sawOf || /^(?:\p{Lu}\.?){2,3}$/u.test(ofTarget.text))) break;
       // "Bayer AG of West Germany", "Acme Inc of Trenton": a legal form closes the company's name; "of" names where it is.
       if (word === 'of' && run.length >= 2 && LEGAL_FORMS.has(current.lower)) break;
+      // "the takeover by Thomson Corp of Reuters": "Corp" closes a name too, except before a country
+      // that is part of it ("Corrections Corp of America").
+      if (word === 'of' && run.length >= 2 && (current.lower === 'corp' || current.lower === 'corporation') && !theThen && gaz.phrases.get(after.key)?.includes('country') !== true) break;
       // "Georgia Chambers of Commerce", "Departments of Labor": a head's plural before "of" and an
       // ordinary capitalised word names bodies too (a surname like "Chambers", "Banks" before a
       // place or a name stays the person's: "Jo Chambers of Acme").
