@@ -5177,10 +5177,15 @@ function isModelPlaceName(item: Typed, gaz: Gazetteer): boolean {
   return item.words.every((word) => PLAIN_NAME.test(word) && !gaz.placeHeads.has(word.toLowerCase()) && !isPlaceKind(gaz.phrases.get(lookupKey(word))));
 }
 
-/** Whether a deed only people do follows from `at`: "pleaded", "testified", or "was"/"were" and "sentenced", "arrested". */
+const STAT_LINE_VERBS = localeWords((locale) => locale.sports.statLineVerbs);
+
+/**
+ * Whether a deed only people do follows from `at`: "pleaded", "testified", "was"/"were" and
+ * "sentenced", "arrested", or a player's stat line ("added 20", "scored 31": a place scores nothing).
+ */
 function deedAfter(tokens: readonly Token[], at: number): boolean {
   const verb = tokenAt(tokens, at);
   if (verb === undefined || verb.text !== verb.lower) return false;
-  if (PERSON_DEEDS.has(verb.lower)) return true;
+  if (PERSON_DEEDS.has(verb.lower) || (STAT_LINE_VERBS.has(verb.lower) && /^\d{1,3}$/.test(textAt(tokens, at + 1)))) return true;
   return (verb.lower === 'was' || verb.lower === 'were') && PERSON_PASSIVES.has(lowerAt(tokens, at + 1));
 }
