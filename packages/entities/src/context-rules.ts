@@ -5189,3 +5189,40 @@ function deedAfter(tokens: readonly Token[], at: number): boolean {
   if (PERSON_DEEDS.has(verb.lower) || (STAT_LINE_VERBS.has(verb.lower) && /^\d{1,3}$/.test(textAt(tokens, at + 1)))) return true;
   return (verb.lower === 'was' || verb.lower === 'were') && PERSON_PASSIVES.has(lowerAt(tokens, at + 1));
 }
+
+/**
+ * "counting on the Krzr, Rizr and 3G Razr": names listed after "the" whose first the model reads
+ * as a thing (a product, a work) are things too, where only the model read a later one as a
+ * person or a place; people are not listed after "the". Known names and names opening with a
+ * known given name keep their reading.
+ */
+export function thingsListedAfterThe(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  for (const head of typed) {
+    const candidate = head.candidate;
+    if (!candidate || head.type !== 'other' || head.scores === null || lowerAt(tokens, candidate.first - 1) !== 'the') continue;
+    // The list's other names, up to the one after "and" or "or" that closes it (no list without one:
+    // "Following the Revolutionary War, L'Enfant established …", "the Theater Royal, Drury Lane").
+    const members: Typed[] = [];
+    let closed = false;
+    let at = candidate.last + 1;
+    for (let count = 0; count < MAX_LISTED_THINGS && !closed; count++) {
+      const joiner = lowerAt(tokens, at);
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      const next = byFirstToken.get(at + 1);
+      if (next === undefined || !next.candidate) break;
+      members.push(next);
+      closed = joiner !== ',';
+      at = next.candidate.last + 1;
+    }
+    if (!closed) continue;
+    for (const next of members) {
+      // ("the Jóola Kaasa Húluf and Jóola Kaasa Ésuulaaluʔ": names sharing the first's opening word are its kin, read alike or not at all.)
+      if (next.words[0] === head.words[0]) continue;
+      if ((next.type === 'person' || next.type === 'place') && !next.firm && kindsOf(next, gaz) === undefined && !gaz.givenNames.has(next.words[0]!.toLowerCase())) next.type = 'other';
+    }
+  }
+}
+
+/** How many names after the first a list after "the" may hold. */
+const MAX_LISTED_THINGS = 6;
