@@ -1,5 +1,5 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
-import { type Gazetteer, type GazetteerKind, isAdjectiveTitleAndRole, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, type GazetteerKind, isAdjectiveTitleAndRole, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { elidedParticleName, isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
@@ -625,6 +625,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       // "Sprecher der Europäischen Union", "Cyril Ramaphosa das Kabinett": a German article joins no
       // name after a capitalised word, only after another particle ("Van der Merwe"; "Maria das Dores").
       if (GERMAN_ARTICLES.has(word) && !PARTICLES.has(current.lower) && !(word === 'das' && gaz.givenNames.has(current.lower))) break;
+      // ("im Gegensatz zu BMW": a German "zu" joins a noble's surname to a given name only, "Karl-Theodor zu Guttenberg".)
+      if (word === 'zu' && !isKnownGivenName(current.text, gaz)) break;
       if (PARTICLES.has(word) && next.text === word && run.length >= 1) {
         run.push(j + 1, j + 2);
         j += 2;
@@ -666,6 +668,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (ofCountry && (sawOf || /^(?:\p{Lu}\.?){2,3}$/u.test(ofTarget.text))) break;
       // "Bayer AG of West Germany", "Acme Inc of Trenton": a legal form closes the company's name; "of" names where it is.
       if (word === 'of' && run.length >= 2 && LEGAL_FORMS.has(current.lower)) break;
+      // "the takeover by Thomson Corp of Reuters": "Corp" closes a name too, except before a country
+      // that is part of it ("Corrections Corp of America").
+      if (word === 'of' && run.length >= 2 && (current.lower === 'corp' || current.lower === 'corporation') && !theThen && gaz.phrases.get(after.key)?.includes('country') !== true) break;
       // "Georgia Chambers of Commerce", "Departments of Labor": a head's plural before "of" and an
       // ordinary capitalised word names bodies too (a surname like "Chambers", "Banks" before a
       // place or a name stays the person's: "Jo Chambers of Acme").
@@ -1118,7 +1123,8 @@ const OFFICE_INITIALISMS = localeWords((locale) => locale.names.officeInitialism
 function isDivisionName(tokens: readonly Token[], name: number, head: number, gaz: Gazetteer): boolean {
   const word = tokens[name]!;
   const division = tokens[head]!;
-  return head === name + 1 && division.cap && ADMINISTRATIVE_HEADS.has(division.lower) && PLAIN_NAME.test(word.text) && !isCommonLower(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.givenNames.has(word.lower) && !PARTY_ADJECTIVES.has(word.lower) && !gaz.titles.has(word.lower);
+  // (A division's head names none ("County District Attorney"); a county may be named by an ordinary word, "Wake County", "Orange County".)
+  return head === name + 1 && division.cap && ADMINISTRATIVE_HEADS.has(division.lower) && PLAIN_NAME.test(word.text) && !ADMINISTRATIVE_HEADS.has(word.lower) && (division.lower === 'county' || !isCommonLower(gaz, word.lower)) && !gaz.phrases.has(word.key) && !gaz.givenNames.has(word.lower) && !PARTY_ADJECTIVES.has(word.lower) && !gaz.titles.has(word.lower);
 }
 
 /** Whether a capitalised word is the plural of an organisation's head that is no title ("Chambers", "Councils", "Unions"). */
@@ -1494,7 +1500,10 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   // "Principal Consultant", "Senior Analyst": a role noun alone after a title that is an adjective is the
   // rest of the title; after an office it is a surname ("Senator Cook", "Judge Baker", "Dr. Butler").
   const roleAlone = rest.length === 1 && lastTitle === 0 && positions.length === 2 && (isAdjectiveTitleAndRole(tokens[positions[lastTitle]!]!.lower, tokens[rest[0]!]!.lower, gaz) || adjectiveTitleAndNoun(tokens[positions[0]!]!, tokens[rest[0]!]!, gaz)) && !gaz.lastNames.has(tokens[rest[0]!]!.lower);
-  if (rest.length === 0 || restHead || unit || roleAlone) return null;
+  // "Son Heung-min", "Moon Jae-in": a role word that is a Korean family name before a hyphened
+  // Korean given name opens the person's name, no title.
+  const koreanFamilyName = rest.length === 1 && lastTitle === 0 && positions.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[0]!]!.text) && !gaz.titles.has(tokens[positions[0]!]!.lower);
+  if (rest.length === 0 || restHead || unit || roleAlone || koreanFamilyName) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   // ("Acme Chief Executive Jane Doe", "Acme Chief Financial Officer Jo Lee": a chief's office
   // spelled out is a company's as its capitals are.)
@@ -1534,6 +1543,8 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
       for (let at = k; at < k + phrase; at++) group.push(positions[at]!);
       k += phrase - 1;
     } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5 && !/\d/.test(token.text))) group.push(positions[k]!);
+    // "Hidalgo County District Attorney": a division's head after a known place kept before the title is the place's.
+    else if (token.lower === 'county' && token.cap && group.length > 0 && group[group.length - 1] === positions[k - 1]) group.push(positions[k]!);
   }
   if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
   return rest;
@@ -1967,8 +1978,8 @@ const HYPHENED_PARTICLE_WORDS = localeWords((locale) => locale.names.hyphenedPar
 /**
  * Whether the words at `rest` (after a nationality word) are a person in full: two or three plain
  * capitalised words, none a known place, nationality or body except a given name that is also a
- * city, opening with a known given name (the rest surnames, "Madison Keys") or ending with a known
- * surname after words that are no ordinary words ("Sloane Stephens").
+ * city, opening with a known given name (the rest surnames, "Madison Keys") or made of words that
+ * are no ordinary words nor known names ("Sloane Stephens", "Janko Tipsarevic").
  */
 function demonymPerson(tokens: readonly Token[], rest: readonly number[], gaz: Gazetteer, facts: DocumentFacts): boolean {
   if (rest.length < 1 || rest.length > 3 || !rest.every((position) => PLAIN_NAME.test(tokens[position]!.text))) return false;
@@ -1978,7 +1989,8 @@ function demonymPerson(tokens: readonly Token[], rest: readonly number[], gaz: G
   if (rest.length < 2) return false;
   const first = tokens[rest[0]!]!;
   if (gaz.firstNames.has(first.lower)) return rest.slice(1).every((position) => !isHead(gaz, tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz));
-  return gaz.lastNames.has(tokens[rest[rest.length - 1]!]!.lower) && rest.every((position) => isSurname(tokens[position]!, gaz, facts));
+  // ("Serbian Janko Tipsarevic", "American Reilly Opelka": name words no list knows, none an ordinary word, are a person's too.)
+  return rest.every((position) => isSurname(tokens[position]!, gaz, facts) && isPersonWord(tokens[position]!, gaz));
 }
 
 /** Whether a word may stand in a person's name: no name the knowledge base files as a place, nationality or body. */

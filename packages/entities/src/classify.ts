@@ -60,6 +60,12 @@ function isPluralNoun(word: string, gaz: Gazetteer): boolean {
   return false;
 }
 
+/**
+ * Korean family names that core's list of names written first lacks ("Son Heung-min", "Ryu
+ * Hyun-jin", "Noh Tae-woo"); kept here, as that list ships in every package's bundle.
+ */
+const MORE_FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set(['son', 'ryu', 'noh']);
+
 /** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
 
@@ -687,7 +693,7 @@ const companyClubOfCity: ClassifyRule = ({ gaz, facts, words, base, scores }) =>
 };
 
 /** "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name. */
-const familyNameFirst: ClassifyRule = ({ words, base, scores }) => (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!) ? typedMention(base, 'person', true, scores) : undefined);
+const familyNameFirst: ClassifyRule = ({ words, lowers, base, scores }) => (words.length === 2 && (isFamilyNameFirst(words[0]!) || MORE_FAMILY_NAMES_FIRST.has(lowers[0]!)) && HYPHENATED_GIVEN_NAME.test(words[1]!) ? typedMention(base, 'person', true, scores) : undefined);
 
 const MONTH_GIVEN_NAMES = localeWords((locale) => locale.names.monthGivenNames);
 const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);

@@ -1353,6 +1353,8 @@ const BASED_WORDS = new Set(['based', 'headquartered']);
 /** Whether the token at `at` opens a region's "-based" compound, whole ("Ontario-based") or split after an abbreviation's full stop ("Ill.-based"). */
 function regionCompoundAt(tokens: readonly Token[], at: number): boolean {
   if (REGION_COMPOUND.test(textAt(tokens, at))) return true;
+  // "Summit, New Jersey-based", "Greenville, South Carolina-based": a region of two words.
+  if (tokenAt(tokens, at)?.cap === true && tokenAt(tokens, at)!.word && REGION_COMPOUND.test(textAt(tokens, at + 1))) return true;
   const region = tokenAt(tokens, at);
   const stop = tokenAt(tokens, at + 1);
   const hyphen = tokenAt(tokens, at + 2);
@@ -5184,10 +5186,52 @@ function isModelPlaceName(item: Typed, gaz: Gazetteer): boolean {
   return item.words.every((word) => PLAIN_NAME.test(word) && !gaz.placeHeads.has(word.toLowerCase()) && !isPlaceKind(gaz.phrases.get(lookupKey(word))));
 }
 
-/** Whether a deed only people do follows from `at`: "pleaded", "testified", or "was"/"were" and "sentenced", "arrested". */
+const STAT_LINE_VERBS = localeWords((locale) => locale.sports.statLineVerbs);
+
+/**
+ * Whether a deed only people do follows from `at`: "pleaded", "testified", "was"/"were" and
+ * "sentenced", "arrested", or a player's stat line ("added 20", "scored 31": a place scores nothing).
+ */
 function deedAfter(tokens: readonly Token[], at: number): boolean {
   const verb = tokenAt(tokens, at);
   if (verb === undefined || verb.text !== verb.lower) return false;
-  if (PERSON_DEEDS.has(verb.lower)) return true;
+  if (PERSON_DEEDS.has(verb.lower) || (STAT_LINE_VERBS.has(verb.lower) && /^\d{1,3}$/.test(textAt(tokens, at + 1)))) return true;
   return (verb.lower === 'was' || verb.lower === 'were') && PERSON_PASSIVES.has(lowerAt(tokens, at + 1));
 }
+
+/**
+ * "counting on the Krzr, Rizr and 3G Razr": names listed after "the" whose first the model reads
+ * as a thing (a product, a work) are things too, where only the model read a later one as a
+ * person or a place; people are not listed after "the". Known names and names opening with a
+ * known given name keep their reading.
+ */
+export function thingsListedAfterThe(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  for (const head of typed) {
+    const candidate = head.candidate;
+    if (!candidate || head.type !== 'other' || head.scores === null || lowerAt(tokens, candidate.first - 1) !== 'the') continue;
+    // The list's other names, up to the one after "and" or "or" that closes it (no list without one:
+    // "Following the Revolutionary War, L'Enfant established …", "the Theater Royal, Drury Lane").
+    const members: Typed[] = [];
+    let closed = false;
+    let at = candidate.last + 1;
+    for (let count = 0; count < MAX_LISTED_THINGS && !closed; count++) {
+      const joiner = lowerAt(tokens, at);
+      if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+      const next = byFirstToken.get(at + 1);
+      if (next === undefined || !next.candidate) break;
+      members.push(next);
+      closed = joiner !== ',';
+      at = next.candidate.last + 1;
+    }
+    if (!closed) continue;
+    for (const next of members) {
+      // ("the Jóola Kaasa Húluf and Jóola Kaasa Ésuulaaluʔ": names sharing the first's opening word are its kin, read alike or not at all.)
+      if (next.words[0] === head.words[0]) continue;
+      if ((next.type === 'person' || next.type === 'place') && !next.firm && kindsOf(next, gaz) === undefined && !gaz.givenNames.has(next.words[0]!.toLowerCase())) next.type = 'other';
+    }
+  }
+}
+
+/** How many names after the first a list after "the" may hold. */
+const MAX_LISTED_THINGS = 6;

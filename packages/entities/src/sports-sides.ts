@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, type DocumentFacts, isCityKind, isCommonLower, lowerWordCheck, PLAIN_NAME } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
@@ -622,14 +622,28 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   // A club is a club all through the report, except where it is the ground ("in Munich", "at Leeds").
   const clubKeys = new Set<string>();
   for (const item of sides) clubKeys.add(item.key);
+  // ("Boston beat Miami 110-100 … six 3-pointers for Boston": a town an earlier rule made a club is one too.)
+  for (const item of typed) if (item.type === 'organization' && item.candidate && !item.candidate.caps && isCityKind(kindsOf(item, gaz))) clubKeys.add(item.key);
   for (const item of typed) {
     if (sides.has(item) || !clubKeys.has(item.key) || item.type === 'organization' || !item.candidate || item.candidate.caps) continue;
     if (!isSide(item, gaz, personParts) || GROUND_WORDS.has(tokenAt(tokens, item.candidate.first - 1)?.lower ?? '')) continue;
     sides.add(item);
   }
   for (const item of sides) {
-    setOrganisation(item);
+    if (!opensDateline(item, tokens)) setOrganisation(item);
   }
+}
+
+/**
+ * Whether a name in capitals opens its line before a comma, a bracket or a dash: a dateline's
+ * city ("LEEDS, England (AP) —", "BOSTON (AP) —"), the place the report was filed from, even
+ * where the report's club is named after it.
+ */
+function opensDateline(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate!;
+  if (!(candidate.first === 0 || tokens[candidate.first]!.newline) || !item.words.every((word) => word === word.toUpperCase())) return false;
+  const next = textAt(tokens, candidate.last + 1);
+  return next === ',' || next === '(' || next === '\u2014' || next === '-' || next === '\u2013';
 }
 
 const CLUB_BELONGINGS = localeWords((locale) => locale.sports.clubBelongings);

@@ -65,6 +65,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['BYD', 'BYD'], ['COSCO', 'COSCO'], ['Google', 'Google'], ['Apple', 'Apple'], ['Microsoft', 'Microsoft'], ['Amazon', 'Amazon'],
   ['Facebook', 'Facebook'], ['Meta', 'Meta'], ['Twitter', 'Twitter'], ['Tesla', 'Tesla'], ['Boeing', 'Boeing'], ['Airbus', 'Airbus'],
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
+  // Europe's largest listed companies whose names no head word tells, known in any language's copy ("die Deutsche Bank").
+  ...['Deutsche Bank', 'Deutsche Telekom', 'Deutsche Post', 'Deutsche Bahn', 'Deutsche Börse', 'Credit Suisse', 'Société Générale',
+    'BNP Paribas', 'Allianz', 'Thyssenkrupp', 'Stellantis', 'Iberdrola', 'Repsol', 'Enel', 'Eni', 'TotalEnergies'].map((name) => [name, name] as const),
   // Companies whose names hold a lower-case word, which no run of capitals joins ("Research in Motion said").
   ['Research in Motion', 'Research in Motion'], ['Marks and Spencer', 'Marks and Spencer'], ['Marks & Spencer', 'Marks and Spencer'],
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],

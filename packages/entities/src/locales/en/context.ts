@@ -109,7 +109,8 @@ export const context: Locale['context'] = {
     'brewer supermarket broker brokerage operator manufacturer maker producer giant startup start-up developer publisher ' +
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
-    'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
+    'lenders retailers airlines insurers firms companies arm coalition alliance bloc ' +
+    'explorer explorers steelmaker planemaker shipbuilder homebuilder suppliers miners brewers refiners').split(' '),
   /** Nouns of a market's move after an index's possessive: "Dow's losses", "the Nikkei's gains". */
   partOrdinals: 'first second third fourth fifth sixth seventh eighth ninth tenth extra final'.split(' '),
   numberedParts: 'quarter quarters half halves period periods inning innings round set'.split(' '),
