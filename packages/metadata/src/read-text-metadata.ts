@@ -219,9 +219,13 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
  */
 function readStamp(line: string): StampLine | null {
   // (A copy that lost the author's link keeps the comma after it: ", publié le 14 février 2019".)
-  const text = line.startsWith(', ') ? line.slice(2) : line;
+  // ("Published on: Tuesday,August 17, 2021": a weekday's comma with no space after it.)
+  const text = (line.startsWith(', ') ? line.slice(2) : line).replace(GLUED_WEEKDAY_COMMA, ', ');
   return stampPair(text) ?? readOneStamp(text);
 }
+
+/** A comma glued between an English weekday and the month after it ("Tuesday,August"). */
+const GLUED_WEEKDAY_COMMA = /(?<=day),(?=\p{Lu})/gu;
 
 /**
  * Korean stamp labels of the publication (입력, "entered"; 등록, 발행, 게재), with or without a
