@@ -401,7 +401,8 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   const asker = lowerOf(tokens, at + 1) === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
   const found: Found = asker ? withNp(text, tokens, asker, cue) : sourced(null, cue, at + 1);
-  if (first < comma) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
+  // ("Asked about this, …": a pronoun alone is no question's content.)
+  if (first < comma && !(comma - first === 2 && /^(?:this|that|it)$/.test(lowerOf(tokens, first + 1)))) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
   return NEXT_WORD;
