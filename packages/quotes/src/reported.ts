@@ -612,6 +612,9 @@ function findCue(reading: SentenceReading): StepOutcome {
   const before = tokens[at - 1];
   const nextWord = lowerOf(tokens, at + 1);
   if (before && (DETERMINERS.has(before.lower) && FINITE_BE.has(nextWord) || /^(?:accus|suspect)ed of$/.test(lowerAt + ' ' + nextWord) && !PRONOUNS.has(before.lower) && (!before.cap || at - 1 === from))) return NEXT_WORD;
+  // ("Police could not confirm that …", "Google cannot determine …": what one could not find out
+  // is no one's account of it.)
+  if (/^(?:confirm|verif|determin)/.test(lowerAt) && /^(?:not|never|cannot|can't|couldn't)$/.test(lowerOf(tokens, at - 1))) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
