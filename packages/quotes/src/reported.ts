@@ -1,7 +1,7 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
+import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, GAP_AUXILIARIES, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
 import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -1517,6 +1517,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // the sentence is inside that subject, no verb of its own ("Crowds gathered, many saying …" and
   // a poll's count, "About 62 percent of voters saying …", stay).
   if (!np || reading.at === 1 && GERUNDS.test(cueWord)) return NEXT_WORD;
+  // ("no age or address reported, was southbound …": a participle's aside; a finite verb after
+  // its comma goes on with the sentence's subject, no clause of its own; "the point, as Li notes,
+  // is that …" is Li's.)
+  if (commaAt(tokens, cueEnd + 1) && GAP_AUXILIARIES.has(lowerOf(tokens, cueEnd + 2)) && lowerOf(tokens, np.first - 1) !== 'as') return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
   // Most checks below are of what the verb takes right after it.
