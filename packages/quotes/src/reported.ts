@@ -1259,6 +1259,10 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // (The subject stands before the whole cue phrase: "Officials were adamant that …".)
   const { tokens, from, cueFirst: at, cueWord, previous } = reading;
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+  // "Images recorded just after the attack showed …", "Footage filmed minutes after …": a
+  // participle's object is inside the subject, whose head stands before the participle.
+  const participle = np ? np.first - 3 : 0;
+  if (np && participle > from && /^(?:after|before|during|by|in|at|on)$/.test(lowerOf(tokens, np.first - 1)) && /(?:ly|s)$|^just$/.test(lowerOf(tokens, participle + 1)) && /ed$/.test(lowerOf(tokens, participle))) np = subjectBefore(tokens, participle - 1, from);
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
   const and = andBefore(tokens, at, from);
   if (!np && and >= 0) np = coordinatedSubject(tokens, and > from ? from : 0, and) ?? sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
