@@ -1389,20 +1389,31 @@ function readGerund(reading: SentenceReading): StepOutcome {
   if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && (commaAt(tokens, comma) || at > from && gerundAfterClause(tokens, at, from)))) return NEXT_STEP;
   // The main clause's subject speaks, even when an earlier attribution already used its verb;
   // after a closing attribution the one who said it ("“…,” Ramos said, referring to …").
-  const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
+  // "The aide, citing the budget, said …": a participle set off right after the subject is an
+  // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
+  const aside = comma > at || !commaAt(tokens, at - 1) ? -1 : tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1)));
+  const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? (aside > 0 ? asideSubject(tokens, at, from) : null) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
     const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
-    // "The aide, citing the budget, said …": a participle set off right after the subject is an
-    // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
-    const close = comma > at ? comma : subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
+    const close = comma > at ? comma : subject?.last === at - 2 ? aside : -1;
     // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
     const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
     push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
     return close > 0 ? NEXT_WORD : STOP;
   }
   return NEXT_WORD;
+}
+
+/**
+ * The phrase that opens the clause right before the comma of the gerund at `at`, read back
+ * from the comma as a subject before its cue is: "ABC affiliate KNXV-TV, citing …, said …"
+ * (read forward it would stop at "affiliate").
+ */
+function asideSubject(tokens: readonly Token[], at: number, from: number): NounPhrase | null {
+  const np = at - 2 >= from ? subjectBefore(tokens, at - 2, from) : null;
+  return np?.first === from ? np : null;
 }
 
 /**
