@@ -2804,7 +2804,14 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
  * people talking about …", a headline's "FIX IS IN: …"), a clause read as a noun phrase; or it is
  * the reader, "you", on a how-to page ("if you want to learn more", "you need a recent build").
  */
-const noSpeaker = (found: Found | null): boolean => NO_SPEAKER_SUBJECT.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
+const noSpeaker = (found: Found | null): boolean => (NO_SPEAKER_SUBJECT.test(found?.speaker?.text ?? '') || VERB_AFTER_NAME.test(found?.speaker?.text ?? '')) && !SAY_CUES.has(found!.cue.text);
+
+/**
+ * A finite verb in -ed after a name (a capitalised word not first in the phrase) and before its
+ * object: "nominee Ann Roe joined growing" read before a noun taken for a cue ("calls"). (A
+ * participle opens the phrase, "People briefed on", or takes a preposition, "Center based on".)
+ */
+const VERB_AFTER_NAME = /\S [A-Z]\S* [a-z]{3,}ed (?!(?:on|in|at|by|for|with|to|from)\b)[a-z]/;
 
 /**
  * Whether a subject opens with an adverb or "along with" and goes on with no name, number or
