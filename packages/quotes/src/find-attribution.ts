@@ -311,6 +311,10 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // of the clause speaks.
     if (!np && at > start && (GERUND_CUES.test(lowerOf(tokens, at)) || lowerOf(tokens, at - 1) === 'and' || commaAt(tokens, at - 1))) {
       np = clauseSubject(tokens, start, at);
+      // ("Contoso president and chief executive Mr Dan Reyes, stated:": the name before the comma
+      // speaks, not the office before "and".)
+      const named = np && commaAt(tokens, at - 1) && lowerOf(tokens, np.last + 1) === 'and' ? subjectBefore(tokens, at - 2, np.last + 2) : null;
+      if (np && named?.first === np.last + 2 && tokens[named.mLast]!.cap) np = named;
     }
     // (Never after "to" or for a verb of naming, whose object follows: "went on to call Cruz “…”",
     // "called Ruiz “…”" name Cruz and Ruiz, who do not speak.)

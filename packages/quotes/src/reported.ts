@@ -1,7 +1,7 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
+import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, GAP_AUXILIARIES, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
 import { capitalHeading, NO_SPEAKER_SUBJECT, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -401,7 +401,8 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   const asker = lowerOf(tokens, at + 1) === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
   const found: Found = asker ? withNp(text, tokens, asker, cue) : sourced(null, cue, at + 1);
-  if (first < comma) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
+  // ("Asked about this, …": a pronoun alone is no question's content.)
+  if (first < comma && !(comma - first === 2 && /^(?:this|that|it)$/.test(lowerOf(tokens, first + 1)))) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
   return NEXT_WORD;
@@ -611,6 +612,9 @@ function findCue(reading: SentenceReading): StepOutcome {
   const before = tokens[at - 1];
   const nextWord = lowerOf(tokens, at + 1);
   if (before && (DETERMINERS.has(before.lower) && FINITE_BE.has(nextWord) || /^(?:accus|suspect)ed of$/.test(lowerAt + ' ' + nextWord) && !PRONOUNS.has(before.lower) && (!before.cap || at - 1 === from))) return NEXT_WORD;
+  // ("Police could not confirm that …", "Google cannot determine …": what one could not find out
+  // is no one's account of it.)
+  if (/^(?:confirm|verif|determin)/.test(lowerAt) && /^(?:not|never|cannot|can't|couldn't)$/.test(lowerOf(tokens, at - 1))) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
@@ -1255,6 +1259,10 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // (The subject stands before the whole cue phrase: "Officials were adamant that …".)
   const { tokens, from, cueFirst: at, cueWord, previous } = reading;
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+  // "Images recorded just after the attack showed …", "Footage filmed minutes after …": a
+  // participle's object is inside the subject, whose head stands before the participle.
+  const participle = np ? np.first - 3 : 0;
+  if (np && participle > from && /^(?:after|before|during|by|in|at|on)$/.test(lowerOf(tokens, np.first - 1)) && /(?:ly|s)$|^just$/.test(lowerOf(tokens, participle + 1)) && /ed$/.test(lowerOf(tokens, participle))) np = subjectBefore(tokens, participle - 1, from);
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
   const and = andBefore(tokens, at, from);
   if (!np && and >= 0) np = coordinatedSubject(tokens, and > from ? from : 0, and) ?? sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
@@ -1381,20 +1389,31 @@ function readGerund(reading: SentenceReading): StepOutcome {
   if (!(!np && GERUNDS.test(lowerOf(tokens, at)) && (commaAt(tokens, comma) || at > from && gerundAfterClause(tokens, at, from)))) return NEXT_STEP;
   // The main clause's subject speaks, even when an earlier attribution already used its verb;
   // after a closing attribution the one who said it ("“…,” Ramos said, referring to …").
-  const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
+  // "The aide, citing the budget, said …": a participle set off right after the subject is an
+  // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
+  const aside = comma > at || !commaAt(tokens, at - 1) ? -1 : tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1)));
+  const subject = comma > at ? sentenceSubject(tokens, comma + 1, reading.last) : saidBefore(tokens, at) ?? (aside > 0 ? asideSubject(tokens, at, from) : null) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
     const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
-    // "The aide, citing the budget, said …": a participle set off right after the subject is an
-    // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
-    const close = comma > at ? comma : subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(lowerOf(tokens, index + 1))) : -1;
+    const close = comma > at ? comma : subject?.last === at - 2 ? aside : -1;
     // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
     const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
     push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
     return close > 0 ? NEXT_WORD : STOP;
   }
   return NEXT_WORD;
+}
+
+/**
+ * The phrase that opens the clause right before the comma of the gerund at `at`, read back
+ * from the comma as a subject before its cue is: "ABC affiliate KNXV-TV, citing …, said …"
+ * (read forward it would stop at "affiliate").
+ */
+function asideSubject(tokens: readonly Token[], at: number, from: number): NounPhrase | null {
+  const np = at - 2 >= from ? subjectBefore(tokens, at - 2, from) : null;
+  return np?.first === from ? np : null;
 }
 
 /**
@@ -1513,6 +1532,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // the sentence is inside that subject, no verb of its own ("Crowds gathered, many saying …" and
   // a poll's count, "About 62 percent of voters saying …", stay).
   if (!np || reading.at === 1 && GERUNDS.test(cueWord)) return NEXT_WORD;
+  // ("no age or address reported, was southbound …": a participle's aside; a finite verb after
+  // its comma goes on with the sentence's subject, no clause of its own; "the point, as Li notes,
+  // is that …" is Li's.)
+  if (commaAt(tokens, cueEnd + 1) && GAP_AUXILIARIES.has(lowerOf(tokens, cueEnd + 2)) && lowerOf(tokens, np.first - 1) !== 'as') return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
   // Most checks below are of what the verb takes right after it.
@@ -2781,7 +2804,14 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
  * people talking about …", a headline's "FIX IS IN: …"), a clause read as a noun phrase; or it is
  * the reader, "you", on a how-to page ("if you want to learn more", "you need a recent build").
  */
-const noSpeaker = (found: Found | null): boolean => NO_SPEAKER_SUBJECT.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
+const noSpeaker = (found: Found | null): boolean => (NO_SPEAKER_SUBJECT.test(found?.speaker?.text ?? '') || VERB_AFTER_NAME.test(found?.speaker?.text ?? '')) && !SAY_CUES.has(found!.cue.text);
+
+/**
+ * A finite verb in -ed after a name (a capitalised word not first in the phrase) and before its
+ * object: "nominee Ann Roe joined growing" read before a noun taken for a cue ("calls"). (A
+ * participle opens the phrase, "People briefed on", or takes a preposition, "Center based on".)
+ */
+const VERB_AFTER_NAME = /\S [A-Z]\S* [a-z]{3,}ed (?!(?:on|in|at|by|for|with|to|from)\b)[a-z]/;
 
 /**
  * Whether a subject opens with an adverb or "along with" and goes on with no name, number or

@@ -508,7 +508,9 @@ function frontedPhraseBefore(text: string, comma: number): boolean {
   const first = /^[\s"'\u201c\u201d\u2018\u2019)]*(\p{L}+)/u.exec(text.slice(start, comma))?.[1]?.toLowerCase();
   // (Or an adverb alone: "Recently, Ruiz …".)
   const alone = first !== undefined && /^[\s"'\u201c\u201d\u2018\u2019)]*\p{L}+ly$/u.test(text.slice(start, comma));
-  return first !== undefined && (FRONTED_PREPOSITIONS.has(first) || FRONTED_OPENERS.has(first) || alone);
+  // (Or a participle: "Replying to this, the chairman …"; not a noun, "Nothing, …".)
+  const participle = first !== undefined && /^\p{L}{3,}ing$/u.test(first) && !first.endsWith('thing');
+  return first !== undefined && (FRONTED_PREPOSITIONS.has(first) || FRONTED_OPENERS.has(first) || alone || participle);
 }
 
 /** Whether the period at `dot` ends an abbreviation ("Nov.", "Gen.", "Dr."), no sentence: core's, as the sentence splitter reads it. */
