@@ -259,6 +259,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // "the story about the meetings published in a daily on Oct. 6 was a “…”": a participle
     // after a noun, its phrase then the clause's own verb, modifies the noun; an earlier cue speaks.
     if (modifyingParticiple(tokens, at, end)) continue;
+    // ("told parliament the media reports were “absurd”": a cue's -s form between a lower-case noun and a form of "be" is a plural noun;
+    // "who he speculates are “…”" keeps its verb.)
+    if (BE_FORMS.has(lowerOf(tokens, cueEnd + 1)) && /[^y]s$/.test(lowerOf(tokens, at)) && /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '') && !SUBJECT_PRONOUNS.has(lowerOf(tokens, at - 1))) continue;
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(lowerOf(tokens, at));
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;

@@ -188,6 +188,8 @@ function roleFit(role: string, description: string, countryOf: (word: string) =>
       if (describedCountries.length > 0 && !describedCountries.includes(country)) return 0;
       if (described.includes(modifier) || description.toLowerCase().includes(country)) score += 1;
     } else if (described.includes(modifier)) score += 0.5;
+    // ("the former deputy leader" is not "Labor leader Bill Shorten": an office the role changes, the description lacks.)
+    else if (OFFICE_CHANGERS.has(modifier)) return 0;
     // ("the Vermont senator" is not "Republican Sen. John McCain": a proper modifier the
     // description lacks names another holder of the office.)
     else if (capitalised.has(modifier)) return 0;
