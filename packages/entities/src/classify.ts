@@ -168,7 +168,11 @@ const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, lower
       while (close < candidate.last + 10 && tokenAt(tokens, close) !== undefined && textAt(tokens, close) !== ')') close++;
       if (textAt(tokens, close) === ')' && textAt(tokens, close + 1) === ':') return typedMention(base, 'person', true, null);
     }
-    if (after && !ordinary && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
+    // ("HTC, which in January reported …": a dateline's comma is followed by a state, a country or
+    // a date, capitalised or in figures; a lower-case word after it goes on a sentence.)
+    const afterComma = after?.text === ',' ? tokenAt(tokens, candidate.last + 2) : undefined;
+    const sentence = afterComma !== undefined && afterComma.word && !afterComma.cap && !/^\d/.test(afterComma.text);
+    if (after && !ordinary && !sentence && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
       return typedMention(base, 'place', true, null, gaz.canonical.get(key));
     }
   }
