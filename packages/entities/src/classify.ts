@@ -288,9 +288,23 @@ const WEEKDAY_WORDS: ReadonlySet<string> = new Set(calendarWordsInEveryLanguage(
 /** "SENIN, 12 Februari 2024", "MONTAG": a weekday's name in capitals, in any language, opens a stamp: no place or person. */
 const weekdayInCapitals: ClassifyRule = ({ words, lowers, base }) => (words.length === 1 && WEEKDAY_WORDS.has(lowers[0]!) && words[0] === words[0]!.toUpperCase() ? typedMention(base, 'other', false, null) : undefined);
 
+/** A product's model code after its name: "S6", "M9", "A320", "X5" (a letter or two and figures). */
+const MODEL_CODE = /^\p{Lu}{1,2}\d{1,4}\p{Ll}?$/u;
+
+/**
+ * "the Galaxy S6", "the One M9", "an Airbus A320": a name or two and a model code after them
+ * name a product, no place or person (a company's name before it stays the company's where
+ * the candidates split it off).
+ */
+const productModel: ClassifyRule = ({ words, lowers, gaz, base, kinds }) => {
+  if (kinds || words.length < 2 || words.length > 3 || !MODEL_CODE.test(words[words.length - 1]!)) return undefined;
+  return lowers.some((lower) => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower)) ? undefined : typedMention(base, 'other', true, null);
+};
+
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   officeInitialism,
   weekdayInCapitals,
+  productModel,
   illnessName,
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
