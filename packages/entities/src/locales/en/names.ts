@@ -156,7 +156,9 @@ export const names: Locale['names'] = {
     // Sport's video assistant referee ("ruled out by VAR").
     'VAR ' +
     // Units of data and files' formats, technology copy's capitals ("a 2 GB update", "JPEG and PNG files").
-    'KB MB GB PB JPEG JPG PNG MP3 MP4 CSV XML JSON HTTP HTTPS SQL SSD SSDs RAM VPN VPNs'
+    'KB MB GB PB JPEG JPG PNG MP3 MP4 CSV XML JSON HTTP HTTPS SQL SSD SSDs RAM VPN VPNs ' +
+    // Ampersand initialisms of ordinary nouns ("R&D spending", "M&A activity", "a Q&A session", "R&B music"), no companies.
+    'R&D M&A Q&A Q&As R&B B&B B&Bs P&L F&B'
   ).split(' '),
   saintWords: ['st', 'saint', 'ste', 'sainte'],
   measureNouns: 'product income index rate rates deficit surplus output inflation growth expenditure revenue'.split(' '),
