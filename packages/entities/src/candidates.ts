@@ -997,9 +997,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   // "(RELATED: Joan Benedict Dies At 96)": a headline's verb after a person's name, before the
   // headline's next capitalised small word or a number, is no part of the name.
-  // (The small word may have joined the run: "Joan Benedict Dies At".)
-  if (positions.length === 4 && tokens[positions[3]!]!.cap && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[3]!]!.lower) ?? '') && headlineVerbEnds(tokens, positions.slice(0, 3), gaz)) positions = positions.slice(0, 2);
-  else if (positions.length === 3 && headlineVerbEnds(tokens, positions, gaz)) positions = positions.slice(0, 2);
+  if (headlineVerbAfterName(tokens, positions, gaz)) positions = positions.slice(0, 2);
   // "Two Chambers of Commerce said", "Three Councils agreed": a number counting bodies before their plural head is no part of a name.
   if (positions.length >= 2 && NUMBER_WORDS.has(tokens[positions[0]!]!.lower) && isPluralOfHead(tokens[positions[1]!]!, gaz)) positions = positions.slice(1);
   // "Democrat Alan Grayson", "Republican Ted Cruz": a party's word before a person's name is no part of it.
@@ -1074,12 +1072,18 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   splitKnown(text, tokens, positions, title, gaz, facts, out);
 }
 
-/** Whether the run ends in a headline's verb after a known given name and one more name word, a capitalised small word or a number next ("Jo Park Dies At 81"). */
-function headlineVerbEnds(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
-  const last = positions[positions.length - 1]!;
-  const next = tokenAt(tokens, last + 1);
-  if (next === undefined || next.newline || !(/^\d/.test(next.text) || (next.cap && CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '')))) return false;
-  return positions.length === 3 && gaz.givenNames.has(tokens[positions[0]!]!.lower) && isHeadlineVerb(tokens[last]!, gaz);
+/**
+ * Whether the run is a known given name, one more name word and a headline's verb, with a
+ * capitalised small word or a number after the verb ("Jo Park Dies At 81"); the small word may
+ * have joined the run as its fourth word ("Jo Park Dies At").
+ */
+function headlineVerbAfterName(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  const smallWord = (token: Token): boolean => token.cap && CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '');
+  if (positions.length !== 3 && !(positions.length === 4 && smallWord(tokens[positions[3]!]!))) return false;
+  const verb = positions[2]!;
+  const next = tokenAt(tokens, verb + 1);
+  if (next === undefined || next.newline || !(/^\d/.test(next.text) || smallWord(next))) return false;
+  return gaz.givenNames.has(tokens[positions[0]!]!.lower) && isHeadlineVerb(tokens[verb]!, gaz);
 }
 
 /**
@@ -1369,19 +1373,20 @@ function isTitledOrganisation(tokens: readonly Token[], positions: readonly numb
 
 /** "Prince Edward Island Premier Dennis King", "King George Island": a known place of three words or more that opens with a title word keeps it. */
 function titledPlaceAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
-  if (positions.length >= 2 && SAINTS.has(tokens[positions[0]!]!.lower)) return saintPlace(tokens, positions, gaz);
+  if (positions.length >= 2 && SAINT_WORDS.has(tokens[positions[0]!]!.lower)) return saintTownAtStart(tokens, positions, gaz);
   return positions.length >= 3 && gaz.titles.has(tokens[positions[0]!]!.lower) && knownPhraseAtStart(tokens, positions, gaz, 3, isPlaceKind);
 }
 
-/** The word "saint" that opens the names of towns ("Saint Paul", "Saint-Denis") as well as the saints'. */
-const SAINTS: ReadonlySet<string> = new Set(['saint', 'sainte']);
+/** A saint's title, which opens the names of towns ("Saint Paul", "St Albans") as well as the saints'. */
+const SAINT_WORDS = localeWords((locale) => locale.names.saintWords);
 
 /**
  * "Saint Paul", "Saint Petersburg", "Saint John, N.B.": a town named after a saint, known to the
  * knowledge base, or of one name before a comma and a known region or country ("Saint John,
- * N.B.", "Saint Denis, France"), is a place, no saint's title before a person.
+ * N.B.", "Saint Denis, France"), is a place, no saint's title before a person. (Classify's
+ * `saintPlace` reads such a pair later, where the model found no name.)
  */
-function saintPlace(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+function saintTownAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   if (knownPhraseAtStart(tokens, positions, gaz, 2, isPlaceKind)) return true;
   const last = positions[positions.length - 1]!;
   if (positions.length !== 2 || textAt(tokens, last + 1) !== ',') return false;
@@ -1580,7 +1585,7 @@ const BODY_OPENING_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federa
  * ordinary noun that is no name qualifies the noun; no person holds the title there.
  */
 function adjectiveTitleAndNoun(title: Token, noun: Token, gaz: Gazetteer): boolean {
-  return title.lower === 'official' && gaz.pos.get(title.lower) === 'Adjective' && PLAIN_NAME.test(noun.text) && isCommonLower(gaz, noun.lower) && !gaz.givenNames.has(noun.lower) && !gaz.phrases.has(noun.key);
+  return title.lower === 'official' && PLAIN_NAME.test(noun.text) && isCommonLower(gaz, noun.lower) && !gaz.givenNames.has(noun.lower) && !gaz.phrases.has(noun.key);
 }
 
 /** Whether the capitals of `acronym` ("DB") are the initials of the last words at `positions` ("Detective Branch"). */

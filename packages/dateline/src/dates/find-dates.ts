@@ -429,8 +429,7 @@ const resolvePending: Refiner = (found, context) => {
     }
     if (mention.night === true && mention.value !== null && mention.until !== undefined) lastNight = { evening: civilDay(mention.value), morning: civilDay(mention.until), end: mention.end };
     if (mention.value !== null && mention.precision === 'day' && mention.kind !== 'range') {
-      const [year, month, day] = mention.value.split('-').map(Number);
-      lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
+      lastDay = { date: civilDay(mention.value), end: mention.end };
       // (A day written with its number, "May 4", "June 16, 2015"; not "Friday" or "next Tuesday's".)
       if (/\d/.test(text.slice(mention.start, mention.end))) {
         lastWrittenDay = lastDay;
@@ -619,8 +618,7 @@ function orderWeekdays(first: Found, second: Found, text: string, reference: Civ
   if (joiner === null || opener === null) return;
   const past = first.value <= formatDay(reference);
   const moved = past ? first : second;
-  const [year, month, day] = moved.value!.split('-').map(Number);
-  moved.value = formatDay(shift({ year: year!, month: month!, day: day! }, 'day', past ? -7 : 7));
+  moved.value = formatDay(shift(civilDay(moved.value!), 'day', past ? -7 : 7));
 }
 
 /**
